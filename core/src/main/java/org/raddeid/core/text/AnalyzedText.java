@@ -1,0 +1,174 @@
+package org.raddeid.core.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text plus analyses every recognizer may share: tokens, line starts, a lower-cased copy and code point offsets.
+ * Each analysis is computed once, on first use, so recognizers do not re-tokenise.
+ *
+ * <p>Thread-safe: the lazy fields are computed idempotently and published through volatile fields, so concurrent
+ * recognizers may at worst compute one twice. Never changes the text.
+ */
+public final class AnalyzedText {
+
+    private final String text;
+    private volatile List<Token> tokens;
+    private volatile int[] lineStarts;
+    private volatile String lowerCase;
+    private volatile CodePoints codePoints;
+
+    /** Wraps {@code text}, which must not be null. */
+    public AnalyzedText(String text) {
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** Returns the text. */
+    public String text() {
+        return text;
+    }
+
+    /** Returns the text length in chars. */
+    public int length() {
+        return text.length();
+    }
+
+    /**
+     * Returns the tokens in order: maximal runs of letters and digits ({@link Token.Kind#WORD} or
+     * {@link Token.Kind#NUMBER}) and single punctuation characters; white space separates and is not a token.
+     * Unmodifiable.
+     */
+    public List<Token> tokens() {
+        List<Token> t = tokens;
+        if (t == null) {
+            t = Collections.unmodifiableList(tokenize(text));
+            tokens = t;
+        }
+        return t;
+    }
+
+    /** Returns the index in {@link #tokens()} of the first token ending after {@code charOffset}, or size if none. */
+    public int firstTokenEndingAfter(int charOffset) {
+        List<Token> t = tokens();
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.get(mid).end() <= charOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Returns the tokens that overlap {@code [start, end)}, in order. */
+    public List<Token> tokensIn(int start, int end) {
+        List<Token> t = tokens();
+        int i = firstTokenEndingAfter(start);
+        int j = i;
+        while (j < t.size() && t.get(j).start() < end) {
+            j++;
+        }
+        return t.subList(i, j);
+    }
+
+    /** Returns the text lower-cased with {@link Locale#ROOT}, computed once; same length as the text for reports. */
+    public String lowerCase() {
+        String l = lowerCase;
+        if (l == null) {
+            l = text.toLowerCase(Locale.ROOT);
+            if (l.length() != text.length()) {
+                // A few characters change length when lower-cased (e.g. U+0130); keep offsets aligned char by char.
+                StringBuilder sb = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    sb.append(Character.toLowerCase(text.charAt(i)));
+                }
+                l = sb.toString();
+            }
+            lowerCase = l;
+        }
+        return l;
+    }
+
+    /** Returns the char offset where each line starts; the first is 0. Lines end at {@code \n}, {@code \r\n} or {@code \r}. */
+    public int[] lineStarts() {
+        int[] ls = lineStarts;
+        if (ls == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    starts.add(i + 1);
+                }
+            }
+            ls = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = ls;
+        }
+        return ls.clone();
+    }
+
+    /** Returns the char offset where the line holding {@code charOffset} starts. */
+    public int lineStart(int charOffset) {
+        int i = charOffset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Returns the char offset where the line holding {@code charOffset} ends (before its line break). */
+    public int lineEnd(int charOffset) {
+        int i = charOffset;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Returns the code point index of the text, computed once. */
+    public CodePoints codePoints() {
+        CodePoints c = codePoints;
+        if (c == null) {
+            c = CodePoints.of(text);
+            codePoints = c;
+        }
+        return c;
+    }
+
+    private static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>(Math.max(16, s.length() / 5));
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            int w = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                i += w;
+            } else if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                boolean letters = false;
+                while (i < n) {
+                    int c = s.codePointAt(i);
+                    if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                            || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                        letters = true;
+                    } else if (!Character.isDigit(c)) {
+                        break;
+                    }
+                    i += Character.charCount(c);
+                }
+                out.add(new Token(start, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
+            } else {
+                out.add(new Token(i, i + w, Token.Kind.PUNCT));
+                i += w;
+            }
+        }
+        return out;
+    }
+}
