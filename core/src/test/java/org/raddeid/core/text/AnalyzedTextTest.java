@@ -1,0 +1,64 @@
+package org.raddeid.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalyzedTextTest {
+
+    @Test
+    void tokensSplitWordsNumbersAndPunctuation() {
+        AnalyzedText t = new AnalyzedText("Dr. O'Brien, MRN 12345; C5/6.");
+        List<String> texts = t.tokens().stream().map(tok -> tok.text(t.text())).toList();
+        assertThat(texts).containsExactly("Dr", ".", "O", "'", "Brien", ",", "MRN", "12345", ";", "C5", "/", "6", ".");
+        assertThat(t.tokens().get(7).kind()).isEqualTo(Token.Kind.NUMBER);
+        assertThat(t.tokens().get(9).kind()).isEqualTo(Token.Kind.WORD);
+        assertThat(t.tokens().get(1).kind()).isEqualTo(Token.Kind.PUNCT);
+    }
+
+    @Test
+    void tokensKeepCharOffsetsAroundAstralCharacters() {
+        AnalyzedText t = new AnalyzedText("😀 José");
+        Token jose = t.tokens().get(1);
+        assertThat(jose.text(t.text())).isEqualTo("José");
+        assertThat(jose.start()).isEqualTo(3);
+        assertThat(t.tokens().get(0).kind()).isEqualTo(Token.Kind.PUNCT);
+        assertThat(t.tokens().get(0).end()).isEqualTo(2);
+    }
+
+    @Test
+    void tokensAreComputedOnceAndShared() {
+        AnalyzedText t = new AnalyzedText("a b c");
+        assertThat(t.tokens()).isSameAs(t.tokens());
+    }
+
+    @Test
+    void tokensInReturnsOverlappingTokens() {
+        AnalyzedText t = new AnalyzedText("seen by John Smith today");
+        assertThat(t.tokensIn(9, 15).stream().map(x -> x.text(t.text()))).containsExactly("John", "Smith");
+        assertThat(t.tokensIn(4, 4)).isEmpty();
+    }
+
+    @Test
+    void emptyTextHasNoTokensAndOneLine() {
+        AnalyzedText t = new AnalyzedText("");
+        assertThat(t.tokens()).isEmpty();
+        assertThat(t.lineStarts()).containsExactly(0);
+    }
+
+    @Test
+    void linesEndAtLfCrLfAndCr() {
+        AnalyzedText t = new AnalyzedText("a\nbb\r\nc\rd");
+        assertThat(t.lineStarts()).containsExactly(0, 2, 6, 8);
+        assertThat(t.lineStart(4)).isEqualTo(2);
+        assertThat(t.lineEnd(2)).isEqualTo(4);
+    }
+
+    @Test
+    void lowerCaseKeepsOffsetsEvenForLengthChangingCharacters() {
+        AnalyzedText t = new AnalyzedText("\u0130STANBUL Smith");
+        assertThat(t.lowerCase()).hasSameSizeAs(t.text());
+        assertThat(t.lowerCase()).endsWith("smith");
+    }
+}
