@@ -1,0 +1,161 @@
+package org.raddeid.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.raddeid.cli.io.AtomicOutput;
+import org.raddeid.cli.io.Line;
+import org.raddeid.cli.io.LineReader;
+import org.raddeid.cli.io.Progress;
+import org.raddeid.core.Deidentifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code raddeid analyze}: reads {@code {"id","text"}} JSON lines and writes {@code {"id","spans":[…]}} lines in input
+ * order, offsets in code points. A bad line is reported by number (and in {@code OUTPUT.errors.jsonl}) while the
+ * others are processed; the exit code is then 1. The output file appears only when the run completes.
+ */
+@Command(name = "analyze", description = "Find PHI in JSON lines {\"id\",\"text\"}; write {\"id\",\"spans\"} lines.")
+final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final int BATCH = 256;
+    private static final int MAX_PRINTED_ERRORS = 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON lines input.")
+    Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "JSON lines output.")
+    Path output;
+
+    @Mixin
+    EnsembleOptions ensembleOptions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Longest text accepted per record, in chars (default: ${DEFAULT-VALUE}).")
+    int maxChars = Deidentifier.DEFAULT_MAX_CHARS;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new UserError("input file not found: " + input);
+        }
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(), maxChars);
+        RecordAnalyzer analyzer = new RecordAnalyzer(deid, new ObjectMapper());
+        long size = Files.size(input);
+        Progress progress = new Progress(err, Progress.isTerminal(), size, "analyze");
+        List<RecordAnalyzer.Outcome> errors = new ArrayList<>();
+        long records = 0;
+        long spans = 0;
+        long t0 = System.nanoTime();
+        int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) maxChars * 4 + (1 << 20));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "raddeid-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        try (InputStream in = Files.newInputStream(input);
+                LineReader reader = new LineReader(in, maxLineBytes);
+                AtomicOutput out = AtomicOutput.open(output)) {
+            List<Line> batch = new ArrayList<>(BATCH);
+            Line line;
+            do {
+                line = reader.next();
+                if (line != null && !(line.text() != null && line.text().isBlank())) {
+                    batch.add(line);
+                }
+                if (batch.size() == BATCH || (line == null && !batch.isEmpty())) {
+                    for (RecordAnalyzer.Outcome o : runBatch(pool, analyzer, batch)) {
+                        if (o.json() != null) {
+                            out.writer().write(o.json());
+                            out.writer().write('\n');
+                            records++;
+                            spans += o.spanCount();
+                        } else {
+                            errors.add(o);
+                        }
+                        if (o.warning() != null) {
+                            err.println("analyze: line " + o.line() + ": " + o.warning());
+                        }
+                    }
+                    batch.clear();
+                    progress.update(reader.bytesRead(), records + errors.size());
+                }
+            } while (line != null);
+            out.commit();
+            progress.finish(reader.bytesRead(), records + errors.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        reportErrors(err, errors);
+        err.printf("analyze: %,d records written, %,d spans, %,d errors, %.1f s (%,.0f records/s)%n",
+                records, spans, errors.size(), seconds, records / Math.max(seconds, 1e-9));
+        return errors.isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
+    }
+
+    private static List<RecordAnalyzer.Outcome> runBatch(ExecutorService pool, RecordAnalyzer analyzer,
+            List<Line> batch) throws InterruptedException {
+        List<Future<RecordAnalyzer.Outcome>> futures = new ArrayList<>(batch.size());
+        for (Line l : batch) {
+            futures.add(pool.submit(() -> analyzer.analyze(l)));
+        }
+        List<RecordAnalyzer.Outcome> outcomes = new ArrayList<>(batch.size());
+        for (Future<RecordAnalyzer.Outcome> f : futures) {
+            try {
+                outcomes.add(f.get());
+            } catch (ExecutionException e) {
+                // RecordAnalyzer turns every per-record failure into an outcome; anything else is a bug: fail closed.
+                throw new IllegalStateException("analysis worker failed: " + e.getCause().getClass().getName());
+            }
+        }
+        return outcomes;
+    }
+
+    private void reportErrors(PrintWriter err, List<RecordAnalyzer.Outcome> errors) throws IOException {
+        if (errors.isEmpty()) {
+            return;
+        }
+        Path errorsFile = output.resolveSibling(output.getFileName() + ".errors.jsonl");
+        ObjectMapper mapper = new ObjectMapper();
+        try (AtomicOutput out = AtomicOutput.open(errorsFile)) {
+            Writer w = out.writer();
+            for (RecordAnalyzer.Outcome o : errors) {
+                w.write(mapper.writeValueAsString(java.util.Map.of("line", o.line(), "error", o.error())));
+                w.write('\n');
+            }
+            out.commit();
+        }
+        for (int i = 0; i < Math.min(MAX_PRINTED_ERRORS, errors.size()); i++) {
+            err.println("analyze: line " + errors.get(i).line() + ": " + errors.get(i).error());
+        }
+        if (errors.size() > MAX_PRINTED_ERRORS) {
+            err.println("analyze: … and " + (errors.size() - MAX_PRINTED_ERRORS) + " more");
+        }
+        err.println("analyze: " + errors.size() + " record(s) not processed; listed in " + errorsFile);
+    }
+
+}

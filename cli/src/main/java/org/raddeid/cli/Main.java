@@ -1,0 +1,44 @@
+package org.raddeid.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code raddeid} command. {@link #run} returns the exit code so tests can call it in-process; {@link #main} exits
+ * with it.
+ */
+@Command(name = "raddeid", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "De-identifies radiology reports: finds PHI and measures how well it does.",
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, GenerateCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command with {@code args}, printing to the given writers, and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new UserErrorHandler());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.FATAL);
+        return cl.execute(args);
+    }
+
+    /** Entry point of the runnable jar. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,74 @@
+package org.raddeid.cli.io;
+
+import java.io.PrintWriter;
+
+/**
+ * A one-line progress bar on a terminal (redrawn with carriage returns at most a few times a second); silent when
+ * output is not a terminal, so logs and pipes stay clean. Not thread-safe.
+ */
+public final class Progress {
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private final long total;
+    private final String label;
+    private long lastDraw;
+    private final long startNanos = System.nanoTime();
+
+    /**
+     * Creates a bar.
+     *
+     * @param err where to draw
+     * @param enabled whether to draw at all (pass {@link #isTerminal()} in production)
+     * @param total the amount of work (bytes, documents), or 0 when unknown
+     * @param label a short word shown before the bar
+     */
+    public Progress(PrintWriter err, boolean enabled, long total, String label) {
+        this.err = err;
+        this.enabled = enabled;
+        this.total = total;
+        this.label = label;
+    }
+
+    /** Returns true when the process talks to a terminal. */
+    public static boolean isTerminal() {
+        return System.console() != null && System.getenv("CI") == null;
+    }
+
+    /** Redraws the bar if enough time has passed; {@code done} is the work done so far, {@code items} a count shown. */
+    public void update(long done, long items) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw < 200_000_000L) {
+            return;
+        }
+        lastDraw = now;
+        draw(done, items);
+    }
+
+    /** Draws the final state and ends the line. */
+    public void finish(long done, long items) {
+        if (enabled) {
+            draw(done, items);
+            err.println();
+            err.flush();
+        }
+    }
+
+    private void draw(long done, long items) {
+        double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+        String rate = String.format("%,.0f/s", items / seconds);
+        if (total > 0) {
+            double f = Math.min(1.0, (double) done / total);
+            int width = 30;
+            int filled = (int) Math.round(f * width);
+            err.printf("\r%s [%s%s] %3.0f%% %,d (%s)", label, "#".repeat(filled), ".".repeat(width - filled),
+                    f * 100, items, rate);
+        } else {
+            err.printf("\r%s %,d (%s)", label, items, rate);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,29 @@
+package org.raddeid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void helpListsTheSubcommands() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("analyze", "generate", "evaluate", "serve");
+    }
+
+    @Test
+    void serveSaysItIsNotBuiltYetInsteadOfPretending() {
+        CliRun run = CliRun.of("serve");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--port").contains("not part of this build yet");
+    }
+
+    @Test
+    void whenAnOptionIsUnknown_thenUsageErrorCode() {
+        CliRun run = CliRun.of("analyze", "--frobnicate");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--frobnicate");
+    }
+}
