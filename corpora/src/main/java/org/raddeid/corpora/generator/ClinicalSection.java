@@ -40,6 +40,13 @@ final class ClinicalSection {
             relative(d);
         }
         if (d.chance(0.15)) {
+            d.t(d.female ? " Ms. " : " Mr. ").name(d.patient, PhiSubtype.PATIENT, NameStyle.LAST_ONLY)
+                    .t("'s prior imaging was reviewed.");
+        } else if (d.chance(0.1)) {
+            d.t(" Identity confirmed with patient (initials ").name(d.patient, PhiSubtype.PATIENT, NameStyle.INITIALS)
+                    .t(") and date of birth.");
+        }
+        if (d.chance(0.15)) {
             d.t(" Transferred from ").phi(d.data.places().hospital(d.rnd), PhiSubtype.HOSPITAL).t(" on ")
                     .date(HeaderSection.priorDate(d), PhiSubtype.DATE).t(".");
         }
