@@ -41,7 +41,8 @@ public final class Evaluator {
             long t0 = System.nanoTime();
             List<PhiSpan> found = detector.apply(doc.text());
             long nanos = System.nanoTime() - t0;
-            scorer.add(doc, Objects.requireNonNull(found, () -> "detector returned null for document " + doc.id()), nanos);
+            Objects.requireNonNull(found, () -> "detector returned null for document " + doc.id());
+            scorer.add(doc, found, nanos);
         }
         return scorer.report();
     }
