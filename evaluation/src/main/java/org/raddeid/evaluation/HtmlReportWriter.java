@@ -76,8 +76,9 @@ public final class HtmlReportWriter {
                 .append("</p>\n</header>\n<main>\n");
         headline(sb, r);
         sb.append("<section>\n<h2>Token recall per type</h2>\n");
-        chart(sb, "chart-type", "Token recall per PHI type", r.perType().isEmpty(), () -> SvgBarChart.render(
-                "chart-type", "Token recall per PHI type", r.perType(), GroupScore::phiTokens, GroupScore::tokenRecall));
+        chart(sb, "chart-type", "Token recall per PHI type", r.perType().isEmpty(),
+                () -> SvgBarChart.render("chart-type", "Token recall per PHI type", r.perType(),
+                        GroupScore::phiTokens, GroupScore::tokenRecall));
         sb.append("</section>\n<section>\n<h2>Token recall per name origin</h2>\n");
         chart(sb, "chart-origin", "Token recall per name origin", r.perOrigin().isEmpty(),
                 () -> SvgBarChart.render("chart-origin", "Token recall per name origin", r.perOrigin(),

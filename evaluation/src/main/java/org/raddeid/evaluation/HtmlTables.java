@@ -21,7 +21,7 @@ final class HtmlTables {
         StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table>\n<caption>").append(Html.escape(caption))
                 .append("</caption>\n<thead><tr><th scope=\"col\">").append(Html.escape(keyHeader))
                 .append("</th><th scope=\"col\" class=\"num\">support</th><th scope=\"col\" class=\"num\">PHI tokens")
-                .append("</th><th scope=\"col\" class=\"num\">caught</th><th scope=\"col\" class=\"num\">token recall</th>");
+                .append("</th><th scope=\"col\" class=\"num\">caught</th>").append(th("token recall"));
         if (!recallOnly) {
             sb.append(th("flagged")).append(th("token precision")).append(th("typed precision"))
                     .append(th("strict P")).append(th("strict R")).append(th("strict F1"))

@@ -26,11 +26,11 @@ final class SvgBarChart {
      * @param id a unique element id for the chart's title
      * @param title the chart's accessible title
      * @param rows the groups, in display order
-     * @param support the group's size, shown beside its label
+     * @param size the group's number of PHI tokens, shown beside its label
      * @param ratio the value to draw
      */
     static String render(String id, String title, Map<String, GroupScore> rows,
-            ToLongFunction<GroupScore> support, Function<GroupScore, Double> ratio) {
+            ToLongFunction<GroupScore> size, Function<GroupScore, Double> ratio) {
         int height = TOP + rows.size() * ROW + 8;
         StringBuilder sb = new StringBuilder();
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(WIDTH)
@@ -47,7 +47,7 @@ final class SvgBarChart {
         int y = TOP;
         for (Map.Entry<String, GroupScore> e : rows.entrySet()) {
             Double v = ratio.apply(e.getValue());
-            String label = e.getKey() + " (n=" + support.applyAsLong(e.getValue()) + ")";
+            String label = e.getKey() + " (" + size.applyAsLong(e.getValue()) + " tokens)";
             sb.append("<g>");
             sb.append("<title>").append(Html.escape(e.getKey())).append(": ").append(Percent.format(v))
                     .append("</title>");
