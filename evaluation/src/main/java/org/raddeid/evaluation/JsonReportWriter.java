@@ -1,0 +1,40 @@
+package org.raddeid.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Writes an {@link EvaluationReport} as indented JSON: the record tree as it is, ratios with a zero denominator as
+ * null, offsets in code points. Stateless and thread-safe.
+ */
+public final class JsonReportWriter {
+
+    private static final ObjectWriter WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
+
+    private JsonReportWriter() {
+    }
+
+    /** Returns the report as a JSON document. */
+    public static String toJson(EvaluationReport report) {
+        try {
+            return WRITER.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            // Records of strings and numbers always serialise; this would be a programming error.
+            throw new UncheckedIOException("could not serialise the evaluation report", e);
+        }
+    }
+
+    /**
+     * Writes the report to {@code path} atomically (a temporary file, then a move), replacing any file there.
+     *
+     * @throws IOException when the file cannot be written; the target is then left as it was
+     */
+    public static void write(EvaluationReport report, Path path) throws IOException {
+        AtomicFiles.write(path, toJson(report));
+    }
+}
