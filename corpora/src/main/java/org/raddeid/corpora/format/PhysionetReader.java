@@ -42,7 +42,7 @@ public final class PhysionetReader implements CorpusReader {
             Pattern.compile("\\s*(\\S+)\\s+(\\S+)\\s+(-?\\d+)\\s+(-?\\d+)\\s+(\\S+)(?:\\s(.*))?");
 
     /**
-     * Reads a {@code .text} file and its phrase file, or every {@code .text} file directly in a directory.
+     * Reads a {@code .text} file (or given its phrase file, the {@code .text} beside it) and its phrase file, or every {@code .text} file directly in a directory.
      *
      * @return the documents in record order and the problems met; input files are not changed
      * @throws NoSuchFileException when a phrase file is missing
@@ -50,7 +50,13 @@ public final class PhysionetReader implements CorpusReader {
     @Override
     public Corpus read(Path path) throws IOException {
         CorpusCollector out = new CorpusCollector();
-        for (Path file : CorpusFiles.inputs(path, ".text")) {
+        Path input = path;
+        if (!Files.isDirectory(path) && CorpusFiles.hasExtension(path, ".phrase")) {
+            String base = CorpusFiles.baseName(path, ".phrase");
+            input = path.resolveSibling((base.endsWith("-phi") ? base.substring(0, base.length() - 4) : base)
+                    + ".text");
+        }
+        for (Path file : CorpusFiles.inputs(input, ".text")) {
             readFile(file, out);
         }
         return out.build();
