@@ -129,7 +129,6 @@ public final class BratReader implements CorpusReader {
         }
         String[] fragments = head[1].split(";");
         List<Annotation> result = new ArrayList<>();
-        List<String> covered = new ArrayList<>();
         for (String fragment : fragments) {
             String[] se = fragment.strip().split("\\s+");
             if (se.length != 2) {
@@ -145,12 +144,11 @@ public final class BratReader implements CorpusReader {
             }
         }
         if (fields.length == 3) {
-            StringBuilder joined = new StringBuilder();
+            List<String> covered = new ArrayList<>();
             for (Annotation a : result) {
                 covered.add(anchor.covered(a));
             }
-            joined.append(String.join(" ", covered));
-            if (!SpanAnchor.sameText(fields[2], joined.toString())) {
+            if (!SpanAnchor.sameText(fields[2], String.join(" ", covered))) {
                 throw new LineException(lineNo, "the entity text differs from the document text at its offsets");
             }
         }
