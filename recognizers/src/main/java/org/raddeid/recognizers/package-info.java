@@ -1,0 +1,2 @@
+/** Concrete recognizers and the named ensembles that combine them. */
+package org.raddeid.recognizers;

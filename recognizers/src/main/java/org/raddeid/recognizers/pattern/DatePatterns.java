@@ -1,0 +1,62 @@
+package org.raddeid.recognizers.pattern;
+
+import java.util.List;
+import org.raddeid.core.PhiSubtype;
+
+/**
+ * Dates: numeric with 2- and 4-digit years, ISO 8601 (with time and zone), month names and abbreviations,
+ * day-month-year, month-year, ordinal days. A time written right after a date is part of the date's span. A date after
+ * a birth label ({@code DOB}, {@code Date of birth}, {@code born}) is a {@link PhiSubtype#DOB}.
+ *
+ * <p>Deliberately not dates: a bare year ({@code Fleischner 2017}, {@code in 1972}: guideline and device years are far
+ * more common in reports than birth years, and HIPAA allows the year), a time alone, a bare month name, two-number
+ * fractions ({@code 2/4}, {@code 3/10}, {@code 5/21}: scores and fractions in radiology), vertebral levels
+ * ({@code C5/6}, {@code L4-L5}) and impossible dates ({@code 02/31/2019}).
+ */
+public final class DatePatterns {
+
+    private DatePatterns() {
+    }
+
+    /** Month names and abbreviations, lower-case alternation (the patterns using it are case-insensitive). */
+    static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])";
+
+    /** A clock time with optional seconds, fraction, am/pm and zone. */
+    static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:\\s?[ap]\\.?m\\.?(?![a-z]))?"
+            + "(?:z(?![a-z])|[+-]\\d{2}:?\\d{2}(?!\\d))?";
+
+    /** A time attached to a date: after {@code T}, {@code @}, or white space (with an optional {@code at}). */
+    static final String ATTACHED_TIME = "(?:(?:t|@|,?[ \\t]+(?:at[ \\t]+)?)" + TIME + ")?";
+
+    private static final String BEFORE = "(?<![\\w.:/-])";
+    private static final String AFTER = "(?![\\w/]|[.-]\\d)";
+    private static final String ORDINAL = "(?:\\s?(?:st|nd|rd|th)(?![a-z]))?";
+    private static final Relabel DOB = Relabel.to(PhiSubtype.DOB, "dob", "d.o.b", "date of birth", "birth date",
+            "birthdate", "birthday", "born");
+
+    /** Returns the date definitions. */
+    public static List<PatternDefinition> definitions() {
+        return List.of(
+                date("date-iso", BEFORE + "\\d{4}(?<sep>[-/.])\\d{1,2}\\k<sep>\\d{1,2}" + ATTACHED_TIME + AFTER)
+                        .score(0.9).validator(CalendarDates.YEAR_FIRST).build(),
+                date("date-numeric", BEFORE + "\\d{1,2}(?<sep>[-/.])\\d{1,2}\\k<sep>(?:\\d{4}|\\d{2})"
+                        + ATTACHED_TIME + AFTER)
+                        .score(0.85).validator(CalendarDates.DAY_MONTH_YEAR).build(),
+                date("date-numeric-month-year", BEFORE + "\\d{1,2}[-/](?:19|20)\\d{2}" + AFTER)
+                        .score(0.6).validator(CalendarDates.MONTH_YEAR).build(),
+                date("date-month-day", "(?<![\\w-])" + MONTH + "\\.?(?:\\s+|-)\\d{1,2}" + ORDINAL
+                        + "(?!\\d|\\s?(?:mm|cm|%))(?:(?:,\\s*|\\s+)\\d{4}(?!\\d))?" + ATTACHED_TIME + "(?![\\w/])")
+                        .score(0.85).validator(CalendarDates.MONTH_NAME).build(),
+                date("date-day-month", BEFORE + "\\d{1,2}" + ORDINAL + "(?:\\s+(?:of\\s+)?|-|/|\\.)" + MONTH
+                        + "\\.?(?:(?:,?\\s+|-|/)(?:\\d{4}|\\d{2})(?![\\w:]))?" + ATTACHED_TIME)
+                        .score(0.85).validator(CalendarDates.MONTH_NAME).build(),
+                date("date-month-year", "(?<![\\w-])" + MONTH + "\\.?(?:,?\\s+|-|/|\\s*')(?:\\d{4}|\\d{2})"
+                        + "(?![\\w:/]|\\s?(?:mm|cm|%)|[.-]\\d)")
+                        .score(0.75).validator(CalendarDates.MONTH_NAME).build());
+    }
+
+    private static PatternDefinition.Builder date(String name, String regex) {
+        return PatternDefinition.builder(name, PhiSubtype.DATE, regex).caseInsensitive().relabel(DOB);
+    }
+}

@@ -1,0 +1,79 @@
+package org.raddeid.recognizers.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.raddeid.core.PhiSubtype;
+
+/**
+ * Identifiers introduced by a label, in running text or in a header line: medical record ({@code MRN: 12345678},
+ * {@code Medical Record #}), accession ({@code Acc#}, {@code Accession No.}), account, member/health plan, licence
+ * (with NPI and DEA labels), device serial ({@code Serial No.}, {@code S/N}) and vehicle plate. The span covers the
+ * value only, never the label.
+ *
+ * <p>Strong labels ({@code MRN}, {@code Accession}) may be followed by the value after mere white space; weak,
+ * ambiguous labels ({@code ID}, {@code Plate}, {@code Lot}) need a {@code :}, {@code #}, {@code No.} or {@code is}
+ * before the value, and the value needs two digits. A value always holds at least one digit.
+ */
+public final class LabelledIdPatterns {
+
+    private LabelledIdPatterns() {
+    }
+
+    private static final String NUM = "(?:#|no\\.?|nos?\\.?|num(?:ber)?\\.?|nbr\\.?|id\\.?)";
+    /** White space, an optional number word and an optional {@code is}, then an optional separator. */
+    private static final String STRONG_JOIN = "\\s*" + NUM + "?\\s*(?:(?:is|was)\\s+)?[:#=]?\\s*";
+    /** A separator, a number word, or {@code is}, which a weak label needs. */
+    private static final String WEAK_JOIN = "(?:\\s*" + NUM + "\\s*[:=]?|\\s*[:=]|\\s+(?:is|was)\\s*[:=]?)\\s*";
+    /** The value: starts and ends alphanumeric, may hold single {@code - / .} between, 3-30 chars. */
+    private static final String VALUE = "(?<v>[a-z0-9](?:[a-z0-9]|[-/.](?=[a-z0-9])){2,29})(?![a-z0-9]|[-/.][a-z0-9])";
+
+    /** Returns the labelled-identifier definitions. */
+    public static List<PatternDefinition> definitions() {
+        List<PatternDefinition> out = new ArrayList<>();
+        add(out, "mrn", PhiSubtype.MEDICALRECORD,
+                "mrn|mr\\s*#|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?|patient\\s*(?:id|identifier)|pt\\.?\\s*id"
+                        + "|hospital\\s*(?:number|no\\.?)|unit\\s*(?:number|no\\.?)|chart\\s*(?:number|no\\.?|#)",
+                "mr|chart|record");
+        add(out, "accession", PhiSubtype.ACCESSION,
+                "accession|acc\\s*#|acc\\.?\\s*no\\.?|accn\\s*#?",
+                "acc|accn");
+        add(out, "account", PhiSubtype.ACCOUNT,
+                "account|acct\\.?|encounter\\s*(?:id|number|no\\.?|#)|visit\\s*(?:id|number|no\\.?|#)"
+                        + "|billing\\s*(?:id|number|no\\.?|#)|fin\\s*#",
+                "fin|csn|har|encounter|visit");
+        add(out, "health-plan", PhiSubtype.HEALTHPLAN,
+                "member\\s*(?:id|number|no\\.?|#)|health\\s*plan(?:\\s*(?:id|number|no\\.?|#))?"
+                        + "|insurance\\s*(?:id|number|no\\.?|#)|policy\\s*(?:id|number|no\\.?|#)"
+                        + "|subscriber\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#)"
+                        + "|medicaid(?:\\s*(?:id|number|no\\.?|#))?|medicare(?:\\s*(?:id|number|no\\.?|#))?|mbi"
+                        + "|group\\s*(?:number|no\\.?|#)",
+                "member|policy|plan|insurance|group");
+        add(out, "license", PhiSubtype.LICENSE,
+                "licen[cs]e|npi|dea|upin|certificate|lic\\s*#",
+                "lic|cert");
+        add(out, "device", PhiSubtype.DEVICE,
+                "serial|s/n|device\\s*(?:id|serial|number|no\\.?|#)|implant\\s*(?:id|serial|number|no\\.?|#)"
+                        + "|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|udi",
+                "sn|model|lot|device|implant");
+        add(out, "vehicle", PhiSubtype.VEHICLE,
+                "licen[cs]e\\s*plate|plate\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number"
+                        + "|number|no\\.?|#)|tag\\s*(?:number|no\\.?|#)",
+                "plate|tag|vehicle");
+        add(out, "identifier", PhiSubtype.IDNUM,
+                "identifier|id\\s*(?:number|no\\.?|#)|study\\s*(?:id|number|no\\.?|#)"
+                        + "|requisition(?:\\s*(?:id|number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)"
+                        + "|specimen\\s*(?:id|number|no\\.?|#)|exam\\s*(?:id|number|no\\.?|#)",
+                "id|ref|reference|order|requisition|specimen|case");
+        return List.copyOf(out);
+    }
+
+    private static void add(List<PatternDefinition> out, String name, PhiSubtype subtype, String strong,
+            String weak) {
+        out.add(PatternDefinition.builder("id-" + name, subtype,
+                        "(?<![a-z0-9])(?:" + strong + ")(?![a-z])" + STRONG_JOIN + VALUE)
+                .caseInsensitive().score(0.85).validator(IdChecks.LABELLED_VALUE).build());
+        out.add(PatternDefinition.builder("id-" + name + "-weak", subtype,
+                        "(?<![a-z0-9])(?:" + weak + ")(?![a-z])" + WEAK_JOIN + VALUE)
+                .caseInsensitive().score(0.7).validator(IdChecks.WEAK_LABELLED_VALUE).build());
+    }
+}

@@ -1,0 +1,52 @@
+package org.raddeid.recognizers.pattern;
+
+import java.util.List;
+import org.raddeid.core.PhiSubtype;
+
+/**
+ * Phone and fax numbers: US shapes ({@code (555) 123-4567}, {@code 555-123-4567}, {@code 555.123.4567},
+ * {@code +1 555 123 4567}), international numbers written with a {@code +} country code, and extensions
+ * ({@code x1234}, {@code ext. 12}) as part of the span. Ten bare digits count only after a phone word. A number after a
+ * fax label is a {@link PhiSubtype#FAX}.
+ *
+ * <p>Deliberately not covered: national formats of other countries without a {@code +} country code
+ * ({@code 020 7946 0958}, {@code 090-1234-5678}), and an extension alone.
+ */
+public final class PhonePatterns {
+
+    private PhonePatterns() {
+    }
+
+    static final String EXTENSION = "(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?";
+    private static final String BEFORE = "(?<![\\w+.-])";
+    private static final String AFTER = "(?![\\w-]|\\.\\d)";
+    private static final ContextRule PHONE_WORDS = ContextRule.boosting("phone", "tel", "telephone", "call", "cell",
+            "mobile", "pager", "page", "contact", "fax", "beeper", "ph", "number");
+    private static final Relabel FAX = Relabel.to(PhiSubtype.FAX, "fax", "facsimile", "telefax");
+
+    /** Returns the phone definitions. */
+    public static List<PatternDefinition> definitions() {
+        return List.of(
+                phone("phone-us", BEFORE + "(?:\\+?1[-.\\s]?)?(?:\\(\\s*\\d{3}\\s*\\)\\s*\\d{3}[-.\\s]?\\d{4}"
+                        + "|\\d{3}(?<sep>[-.])\\d{3}\\k<sep>\\d{4}|\\d{3} \\d{3}[- ]\\d{4})" + EXTENSION + AFTER)
+                        .score(0.75).context(PHONE_WORDS).build(),
+                phone("phone-international", "(?<![\\w+])\\+\\d{1,3}(?:[-.\\s]?+(?:\\(\\d{1,4}\\)|\\d++)){1,6}+"
+                        + EXTENSION + AFTER)
+                        .score(0.7).context(PHONE_WORDS).validator(PhonePatterns::plausibleInternational).build(),
+                phone("phone-bare", BEFORE + "\\d{3}[-. ]?\\d{3}[-. ]?\\d{4}" + AFTER)
+                        .score(0.4).context(ContextRule.requiring("phone", "tel", "telephone", "call", "cell",
+                                "mobile", "pager", "fax", "contact", "beeper", "ph"))
+                        .build());
+    }
+
+    /** Between 8 and 15 digits before any extension, as E.164 allows. */
+    static boolean plausibleInternational(String value) {
+        int x = value.toLowerCase(java.util.Locale.ROOT).indexOf('x');
+        int n = IdChecks.digitCount(x < 0 ? value : value.substring(0, x));
+        return n >= 8 && n <= 15;
+    }
+
+    private static PatternDefinition.Builder phone(String name, String regex) {
+        return PatternDefinition.builder(name, PhiSubtype.PHONE, regex).caseInsensitive().relabel(FAX);
+    }
+}
