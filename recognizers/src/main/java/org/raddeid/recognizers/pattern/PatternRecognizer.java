@@ -84,7 +84,7 @@ public final class PatternRecognizer implements Recognizer {
         Prefilter.Features features = Prefilter.Features.of(s);
         Map<Key, PhiSpan> found = new LinkedHashMap<>();
         for (PatternDefinition d : definitions) {
-            if (d.prefilter().accepts(features)) {
+            if (d.prefilter().accepts(features) && d.keywordsPresent(text.lowerCase())) {
                 run(d, text, found);
             }
         }
