@@ -46,10 +46,10 @@ public final class AddressPatterns {
                         .caseInsensitive().score(0.85).build(),
                 PatternDefinition.builder("zip-after-state", PhiSubtype.ZIP,
                         "(?<!\\w)(?:" + STATE_ABBR + "|" + STATE_NAME + ")\\.?,?\\s+(?<v>\\d{5}(?:-\\d{4})?)" + ZIP_AFTER)
-                        .score(0.85).build(),
+                        .score(0.85).prefilter(Prefilter.FIVE_DIGITS).build(),
                 PatternDefinition.builder("zip-in-context", PhiSubtype.ZIP,
                         "(?<![\\w.-])\\d{5}(?:-\\d{4})?" + ZIP_AFTER)
-                        .score(0.45).context(ContextRule.requiring("zip", "zipcode", "zip code", "postal",
+                        .score(0.45).prefilter(Prefilter.FIVE_DIGITS).context(ContextRule.requiring("zip", "zipcode", "zip code", "postal",
                                 "postcode", "lives in", "lived in", "resides in", "residing in"))
                         .build());
     }

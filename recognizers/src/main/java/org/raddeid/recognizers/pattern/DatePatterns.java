@@ -22,6 +22,10 @@ public final class DatePatterns {
     static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])";
 
+    /** The three-letter stems of the month names, for the keyword prefilter. */
+    private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+
     /** A clock time with optional seconds, fraction, am/pm and zone. */
     static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:\\s?[ap]\\.?m\\.?(?![a-z]))?"
             + "(?:z(?![a-z])|[+-]\\d{2}:?\\d{2}(?!\\d))?";
@@ -47,13 +51,13 @@ public final class DatePatterns {
                         .score(0.6).validator(CalendarDates.MONTH_YEAR).build(),
                 date("date-month-day", "(?<![\\w-])" + MONTH + "\\.?(?:\\s+|-)\\d{1,2}" + ORDINAL
                         + "(?!\\d|\\s?(?:mm|cm|%))(?:(?:,\\s*|\\s+)\\d{4}(?!\\d))?" + ATTACHED_TIME + "(?![\\w/])")
-                        .score(0.85).validator(CalendarDates.MONTH_NAME).build(),
+                        .score(0.85).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
                 date("date-day-month", BEFORE + "\\d{1,2}" + ORDINAL + "(?:\\s+(?:of\\s+)?|-|/|\\.)" + MONTH
                         + "\\.?(?:(?:,?\\s+|-|/)(?:\\d{4}|\\d{2})(?![\\w:]))?" + ATTACHED_TIME)
-                        .score(0.85).validator(CalendarDates.MONTH_NAME).build(),
+                        .score(0.85).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
                 date("date-month-year", "(?<![\\w-])" + MONTH + "\\.?(?:,?\\s+|-|/|\\s*')(?:\\d{4}|\\d{2})"
                         + "(?![\\w:/]|\\s?(?:mm|cm|%)|[.-]\\d)")
-                        .score(0.75).validator(CalendarDates.MONTH_NAME).build());
+                        .score(0.75).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build());
     }
 
     private static PatternDefinition.Builder date(String name, String regex) {

@@ -22,10 +22,14 @@ public final class IdChecks {
         return area != 0 && area != 666 && area < 900 && !d.startsWith("00", 3) && !d.startsWith("0000", 5);
     };
 
-    /** A US NPI: 10 digits starting with 1 or 2 whose Luhn check over {@code 80840} + digits holds. */
+    /**
+     * A US NPI: 10 digits starting with 1 or 2 whose Luhn check over {@code 80840} + digits holds, and not one digit
+     * repeated before the check digit.
+     */
     public static final Validator NPI = value -> {
         String d = digits(value);
-        return d.length() == 10 && (d.charAt(0) == '1' || d.charAt(0) == '2') && luhn("80840" + d);
+        return d.length() == 10 && (d.charAt(0) == '1' || d.charAt(0) == '2') && luhn("80840" + d)
+                && d.substring(0, 9).chars().distinct().count() > 1;
     };
 
     /**

@@ -30,36 +30,36 @@ public final class LabelledIdPatterns {
     /** Returns the labelled-identifier definitions. */
     public static List<PatternDefinition> definitions() {
         List<PatternDefinition> out = new ArrayList<>();
-        add(out, "mrn", PhiSubtype.MEDICALRECORD,
+        add(out, "mrn", PhiSubtype.MEDICALRECORD, List.of("mr", "med", "patient", "pt", "hospital", "unit", "chart", "record"),
                 "mrn|mr\\s*#|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?|patient\\s*(?:id|identifier)|pt\\.?\\s*id"
                         + "|hospital\\s*(?:number|no\\.?)|unit\\s*(?:number|no\\.?)|chart\\s*(?:number|no\\.?|#)",
                 "mr|chart|record");
-        add(out, "accession", PhiSubtype.ACCESSION,
+        add(out, "accession", PhiSubtype.ACCESSION, List.of("acc"),
                 "accession|acc\\s*#|acc\\.?\\s*no\\.?|accn\\s*#?",
                 "acc|accn");
-        add(out, "account", PhiSubtype.ACCOUNT,
+        add(out, "account", PhiSubtype.ACCOUNT, List.of("acc", "encounter", "visit", "billing", "fin", "csn", "har"),
                 "account|acct\\.?|encounter\\s*(?:id|number|no\\.?|#)|visit\\s*(?:id|number|no\\.?|#)"
                         + "|billing\\s*(?:id|number|no\\.?|#)|fin\\s*#",
                 "fin|csn|har|encounter|visit");
-        add(out, "health-plan", PhiSubtype.HEALTHPLAN,
+        add(out, "health-plan", PhiSubtype.HEALTHPLAN, List.of("member", "plan", "insurance", "policy", "subscriber", "beneficiary", "medica", "mbi", "group"),
                 "member\\s*(?:id|number|no\\.?|#)|health\\s*plan(?:\\s*(?:id|number|no\\.?|#))?"
                         + "|insurance\\s*(?:id|number|no\\.?|#)|policy\\s*(?:id|number|no\\.?|#)"
                         + "|subscriber\\s*(?:id|number|no\\.?|#)|beneficiary\\s*(?:id|number|no\\.?|#)"
                         + "|medicaid(?:\\s*(?:id|number|no\\.?|#))?|medicare(?:\\s*(?:id|number|no\\.?|#))?|mbi"
                         + "|group\\s*(?:number|no\\.?|#)",
                 "member|policy|plan|insurance|group");
-        add(out, "license", PhiSubtype.LICENSE,
+        add(out, "license", PhiSubtype.LICENSE, List.of("lic", "npi", "dea", "upin", "cert"),
                 "licen[cs]e|npi|dea|upin|certificate|lic\\s*#",
                 "lic|cert");
-        add(out, "device", PhiSubtype.DEVICE,
+        add(out, "device", PhiSubtype.DEVICE, List.of("serial", "s/n", "device", "implant", "model", "lot", "udi", "sn"),
                 "serial|s/n|device\\s*(?:id|serial|number|no\\.?|#)|implant\\s*(?:id|serial|number|no\\.?|#)"
                         + "|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|udi",
                 "sn|model|lot|device|implant");
-        add(out, "vehicle", PhiSubtype.VEHICLE,
+        add(out, "vehicle", PhiSubtype.VEHICLE, List.of("plate", "vin", "vehicle", "tag"),
                 "licen[cs]e\\s*plate|plate\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number"
                         + "|number|no\\.?|#)|tag\\s*(?:number|no\\.?|#)",
                 "plate|tag|vehicle");
-        add(out, "identifier", PhiSubtype.IDNUM,
+        add(out, "identifier", PhiSubtype.IDNUM, List.of("id", "ref", "order", "requisition", "specimen", "case", "exam", "study"),
                 "identifier|id\\s*(?:number|no\\.?|#)|study\\s*(?:id|number|no\\.?|#)"
                         + "|requisition(?:\\s*(?:id|number|no\\.?|#))?|order\\s*(?:id|number|no\\.?|#)"
                         + "|specimen\\s*(?:id|number|no\\.?|#)|exam\\s*(?:id|number|no\\.?|#)",
@@ -67,13 +67,18 @@ public final class LabelledIdPatterns {
         return List.copyOf(out);
     }
 
-    private static void add(List<PatternDefinition> out, String name, PhiSubtype subtype, String strong,
-            String weak) {
+    /**
+     * Adds the strong- and weak-label definitions of one subtype. {@code keywords} are lower-case stems of which every
+     * label contains one; the patterns run only on texts holding one of them.
+     */
+    private static void add(List<PatternDefinition> out, String name, PhiSubtype subtype, List<String> keywords,
+            String strong, String weak) {
+        String[] k = keywords.toArray(String[]::new);
         out.add(PatternDefinition.builder("id-" + name, subtype,
                         "(?<![a-z0-9])(?:" + strong + ")(?![a-z])" + STRONG_JOIN + VALUE)
-                .caseInsensitive().score(0.85).validator(IdChecks.LABELLED_VALUE).build());
+                .caseInsensitive().score(0.85).validator(IdChecks.LABELLED_VALUE).keywords(k).build());
         out.add(PatternDefinition.builder("id-" + name + "-weak", subtype,
                         "(?<![a-z0-9])(?:" + weak + ")(?![a-z])" + WEAK_JOIN + VALUE)
-                .caseInsensitive().score(0.7).validator(IdChecks.WEAK_LABELLED_VALUE).build());
+                .caseInsensitive().score(0.7).validator(IdChecks.WEAK_LABELLED_VALUE).keywords(k).build());
     }
 }

@@ -1,5 +1,6 @@
 package org.raddeid.recognizers.pattern;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.raddeid.core.PhiSubtype;
@@ -21,9 +22,11 @@ import org.raddeid.core.PhiSubtype;
  * @param relabel a label that changes the subtype, or null
  * @param prefilter the cheap whole-text test that lets the pattern be skipped
  * @param trimTrailing characters to cut from the end of a match
+ * @param keywords lower-case strings of which the lower-cased text must contain one for the pattern to run (a cheap
+ *     prefilter); empty to always run
  */
 public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern, double score, ContextRule context,
-        Validator validator, Relabel relabel, Prefilter prefilter, String trimTrailing) {
+        Validator validator, Relabel relabel, Prefilter prefilter, String trimTrailing, List<String> keywords) {
 
     /** The name of the regex group holding the PHI value when the match also covers a label. */
     public static final String VALUE_GROUP = "v";
@@ -41,9 +44,23 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         Objects.requireNonNull(validator, "validator");
         Objects.requireNonNull(prefilter, "prefilter");
         Objects.requireNonNull(trimTrailing, "trimTrailing");
+        keywords = List.copyOf(keywords);
         if (relabel != null && relabel.subtype().type() != subtype.type()) {
             throw new IllegalArgumentException("relabel of pattern " + name + " changes the type");
         }
+    }
+
+    /** Returns true when the lower-cased text contains one of the keywords, or there are none. */
+    boolean keywordsPresent(String lowerText) {
+        if (keywords.isEmpty()) {
+            return true;
+        }
+        for (String k : keywords) {
+            if (lowerText.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true when the regex has a group named {@value #VALUE_GROUP}. */
@@ -73,6 +90,7 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         private Relabel relabel;
         private Prefilter prefilter = Prefilter.DIGIT;
         private String trimTrailing = "";
+        private List<String> keywords = List.of();
 
         private Builder(String name, PhiSubtype subtype, String regex) {
             this.name = name;
@@ -122,10 +140,16 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
             return this;
         }
 
+        /** Sets the keywords of which the lower-cased text must contain one (lower-case them yourself). */
+        public Builder keywords(String... values) {
+            this.keywords = List.of(values);
+            return this;
+        }
+
         /** Compiles the regex and returns the definition. */
         public PatternDefinition build() {
             return new PatternDefinition(name, subtype, Pattern.compile(regex, flags), score, context, validator,
-                    relabel, prefilter, trimTrailing);
+                    relabel, prefilter, trimTrailing, keywords);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class PatternRecognizer implements Recognizer {
         Prefilter.Features features = Prefilter.Features.of(s);
         Map<Key, PhiSpan> found = new LinkedHashMap<>();
         for (PatternDefinition d : definitions) {
-            if (d.prefilter().accepts(features)) {
+            if (d.prefilter().accepts(features) && d.keywordsPresent(text.lowerCase())) {
                 run(d, text, found);
             }
         }
@@ -135,6 +135,11 @@ public final class PatternRecognizer implements Recognizer {
         if (label < 0 || lastWordBefore(lower, from, valueStart, d.context().words()) > label) {
             return d.subtype();
         }
+        for (int i = label; i < matchStart; i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                return d.subtype();
+            }
+        }
         return r.subtype();
     }
 
@@ -145,13 +150,11 @@ public final class PatternRecognizer implements Recognizer {
     static int lastWordBefore(String lower, int from, int to, List<String> words) {
         int best = -1;
         for (String w : words) {
-            int i = lower.lastIndexOf(w, to - w.length());
-            while (i >= from) {
-                if (isWordAt(lower, i, w, to)) {
-                    best = Math.max(best, i);
+            for (int i = to - w.length(); i >= from && i > best; i--) {
+                if (lower.startsWith(w, i) && isWordAt(lower, i, w, to)) {
+                    best = i;
                     break;
                 }
-                i = lower.lastIndexOf(w, i - 1);
             }
         }
         return best;

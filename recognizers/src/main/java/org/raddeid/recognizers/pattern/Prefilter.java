@@ -14,10 +14,12 @@ public enum Prefilter {
     /** Run only when the text holds {@code :}. */
     COLON,
     /** Run only when the text holds a {@code .}. */
-    DOT;
+    DOT,
+    /** Run only when the text holds a run of at least five ASCII digits. */
+    FIVE_DIGITS;
 
     /** What a text holds, computed once per text in one pass. Immutable. */
-    record Features(boolean digit, boolean at, boolean colon, boolean dot) {
+    record Features(boolean digit, boolean at, boolean colon, boolean dot, int longestDigitRun) {
 
         /** Scans {@code text} once; does not change it. */
         static Features of(String text) {
@@ -25,11 +27,18 @@ public enum Prefilter {
             boolean at = false;
             boolean colon = false;
             boolean dot = false;
+            int run = 0;
+            int longest = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
                 if (c >= '0' && c <= '9') {
                     digit = true;
-                } else if (c == '@') {
+                    run++;
+                    longest = Math.max(longest, run);
+                    continue;
+                }
+                run = 0;
+                if (c == '@') {
                     at = true;
                 } else if (c == ':') {
                     colon = true;
@@ -37,7 +46,7 @@ public enum Prefilter {
                     dot = true;
                 }
             }
-            return new Features(digit, at, colon, dot);
+            return new Features(digit, at, colon, dot, longest);
         }
     }
 
@@ -49,6 +58,7 @@ public enum Prefilter {
             case AT -> f.at();
             case COLON -> f.colon();
             case DOT -> f.dot();
+            case FIVE_DIGITS -> f.longestDigitRun() >= 5;
         };
     }
 }

@@ -7,8 +7,8 @@ import org.raddeid.core.PhiSubtype;
 /**
  * Changes a match's subtype when a label word stands shortly before it on the same line, e.g. a date after
  * {@code DOB:} becomes {@link PhiSubtype#DOB}, a phone number after {@code Fax:} becomes {@link PhiSubtype#FAX}.
- * If one of the pattern's own context words stands nearer to the match than the label, the label belongs to an
- * earlier value and is ignored. Immutable.
+ * If one of the pattern's own context words, or a digit, stands between the label and the match, the label belongs
+ * to an earlier value and is ignored. Immutable.
  *
  * @param words lower-case label words or phrases
  * @param subtype the subtype to use instead; must have the same type as the pattern's subtype

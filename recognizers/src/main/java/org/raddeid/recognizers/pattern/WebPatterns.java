@@ -34,11 +34,15 @@ public final class WebPatterns {
                         .validator(WebPatterns::hasHost).build(),
                 PatternDefinition.builder("url-www", PhiSubtype.URL,
                         "(?<![\\w.@/-])www\\.[a-z0-9-]++(?:\\.[a-z0-9-]++)++(?:[/:?#][^\\s<>\"'{}|\\\\^`]*+)?")
-                        .caseInsensitive().score(0.8).prefilter(Prefilter.DOT).trimTrailing(TRAILING).build(),
+                        .caseInsensitive().score(0.8).prefilter(Prefilter.DOT).trimTrailing(TRAILING).keywords("www.")
+                        .build(),
                 PatternDefinition.builder("url-domain", PhiSubtype.URL,
                         "(?<![\\w.@/:-])(?:[a-z0-9][a-z0-9-]{0,62}\\.){1,4}" + COMMON_TLD
                         + "(?![\\w-]|\\.[a-z0-9])(?:/[^\\s<>\"'{}|\\\\^`]*+)?")
-                        .caseInsensitive().score(0.5).prefilter(Prefilter.DOT).trimTrailing(TRAILING).build(),
+                        .caseInsensitive().score(0.5).prefilter(Prefilter.DOT).trimTrailing(TRAILING)
+                        .keywords(".com", ".org", ".net", ".edu", ".gov", ".mil", ".int", ".info", ".biz", ".io",
+                                ".site", ".health", ".us", ".co.", ".ac.", ".gov.", ".org.", ".net.", ".nhs.", ".edu.")
+                        .build(),
                 PatternDefinition.builder("ipv4", PhiSubtype.IPADDR,
                         "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?(?![\\w]|\\.\\w)")
                         .score(0.8).prefilter(Prefilter.DOT).validator(IpAddresses.IPV4)
