@@ -28,7 +28,6 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new UserErrorHandler());
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.FATAL);
         return cl.execute(args);
     }
 

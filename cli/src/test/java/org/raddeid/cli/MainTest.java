@@ -22,7 +22,7 @@ class MainTest {
 
     @Test
     void whenAnOptionIsUnknown_thenUsageErrorCode() {
-        CliRun run = CliRun.of("analyze", "--frobnicate");
+        CliRun run = CliRun.of("analyze", "--input", "a", "--output", "b", "--frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--frobnicate");
     }

@@ -1,6 +1,7 @@
 package org.raddeid.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -97,38 +98,49 @@ public final class AnalyzedText {
 
     /** Returns the char offset where each line starts; the first is 0. Lines end at {@code \n}, {@code \r\n} or {@code \r}. */
     public int[] lineStarts() {
+        return starts().clone();
+    }
+
+    /** Returns the char offset where the line holding {@code charOffset} starts. O(log lines). */
+    public int lineStart(int charOffset) {
+        int[] ls = starts();
+        int idx = Arrays.binarySearch(ls, charOffset);
+        return idx >= 0 ? ls[idx] : ls[-idx - 2];
+    }
+
+    /** Returns the char offset where the line holding {@code charOffset} ends (before its line break). O(log lines). */
+    public int lineEnd(int charOffset) {
+        int[] ls = starts();
+        int idx = Arrays.binarySearch(ls, charOffset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        if (line + 1 >= ls.length) {
+            return text.length();
+        }
+        int end = ls[line + 1] - 1;
+        if (end > 0 && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    private int[] starts() {
         int[] ls = lineStarts;
         if (ls == null) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
+            int[] acc = new int[16];
+            int n = 1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    starts.add(i + 1);
+                    if (n == acc.length) {
+                        acc = Arrays.copyOf(acc, n * 2);
+                    }
+                    acc[n++] = i + 1;
                 }
             }
-            ls = starts.stream().mapToInt(Integer::intValue).toArray();
+            ls = Arrays.copyOf(acc, n);
             lineStarts = ls;
         }
-        return ls.clone();
-    }
-
-    /** Returns the char offset where the line holding {@code charOffset} starts. */
-    public int lineStart(int charOffset) {
-        int i = charOffset;
-        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
-            i--;
-        }
-        return i;
-    }
-
-    /** Returns the char offset where the line holding {@code charOffset} ends (before its line break). */
-    public int lineEnd(int charOffset) {
-        int i = charOffset;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
+        return ls;
     }
 
     /** Returns the code point index of the text, computed once. */

@@ -53,6 +53,35 @@ class AnalyzedTextTest {
         assertThat(t.lineStarts()).containsExactly(0, 2, 6, 8);
         assertThat(t.lineStart(4)).isEqualTo(2);
         assertThat(t.lineEnd(2)).isEqualTo(4);
+        assertThat(t.lineEnd(0)).isEqualTo(1);
+        assertThat(t.lineStart(1)).isZero();
+        assertThat(t.lineStart(2)).isEqualTo(2);
+        assertThat(t.lineStart(7)).isEqualTo(6);
+        assertThat(t.lineEnd(6)).isEqualTo(7);
+        assertThat(t.lineStart(9)).isEqualTo(8);
+        assertThat(t.lineEnd(8)).isEqualTo(9);
+        assertThat(t.lineEnd(9)).isEqualTo(9);
+    }
+
+    @Test
+    void lineBoundsAgreeWithAPlainScanAtEveryOffset() {
+        String s = "ab\r\ncd\n\nef\rg\r\n";
+        AnalyzedText t = new AnalyzedText(s);
+        for (int i = 0; i <= s.length(); i++) {
+            int start = i;
+            while (start > 0 && s.charAt(start - 1) != '\n' && s.charAt(start - 1) != '\r') {
+                start--;
+            }
+            int end = i;
+            while (end < s.length() && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+                end++;
+            }
+            if (i < s.length() && s.charAt(i) == '\n' && i > 0 && s.charAt(i - 1) == '\r') {
+                continue; // an offset between CR and LF sits inside one line break; no caller asks for it
+            }
+            assertThat(t.lineStart(i)).as("lineStart(%d)", i).isEqualTo(start);
+            assertThat(t.lineEnd(i)).as("lineEnd(%d)", i).isEqualTo(end);
+        }
     }
 
     @Test

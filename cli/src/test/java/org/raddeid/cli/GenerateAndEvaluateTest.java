@@ -1,0 +1,80 @@
+package org.raddeid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateAndEvaluateTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateWritesThreeSplitsThatEvaluateScores() throws IOException {
+        CliRun gen = CliRun.of("generate", "--n", "60", "--seed", "7", "--out", dir.toString(), "--format", "jsonl");
+        assertThat(gen.exitCode()).as(gen.err()).isZero();
+        assertThat(dir.resolve("train.jsonl")).isRegularFile();
+        assertThat(dir.resolve("dev.jsonl")).isRegularFile();
+        assertThat(dir.resolve("test.jsonl")).isRegularFile();
+        long lines = Files.lines(dir.resolve("train.jsonl")).count() + Files.lines(dir.resolve("dev.jsonl")).count()
+                + Files.lines(dir.resolve("test.jsonl")).count();
+        assertThat(lines).isEqualTo(60);
+
+        Path json = dir.resolve("report.json");
+        Path html = dir.resolve("report.html");
+        CliRun eval = CliRun.of("evaluate", "--corpus", dir.resolve("train.jsonl").toString(),
+                "--json", json.toString(), "--html", html.toString());
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.get("docs").asInt()).isPositive();
+        double recall = report.at("/token/recall").asDouble();
+        // The pattern-only baseline finds dates, IDs and contacts but no names: recall is real but far from perfect.
+        assertThat(recall).isBetween(0.05, 0.99);
+        assertThat(report.at("/perType/DATE/tokenRecall").asDouble()).isGreaterThan(0.5);
+        assertThat(Files.readString(html)).contains("<html").contains("NAME");
+        assertThat(eval.out()).contains("| NAME");
+    }
+
+    @Test
+    void sameSeedGivesIdenticalFilesInEveryFormat() throws IOException {
+        for (String format : new String[] {"jsonl", "i2b2", "brat", "physionet"}) {
+            Path a = dir.resolve(format + "-a");
+            Path b = dir.resolve(format + "-b");
+            assertThat(CliRun.of("generate", "--n", "12", "--seed", "3", "--out", a.toString(), "--format", format)
+                    .exitCode()).isZero();
+            assertThat(CliRun.of("generate", "--n", "12", "--seed", "3", "--out", b.toString(), "--format", format)
+                    .exitCode()).isZero();
+            try (var files = Files.walk(a)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(b.resolve(a.relativize(p)))).isEqualTo(Files.readString(p));
+                }
+            }
+        }
+    }
+
+    @Test
+    void whenACorpusDirectoryHasABrokenXmlFile_thenItIsNamedAndTheRestIsScored() throws IOException {
+        Path corpus = dir.resolve("i2b2");
+        assertThat(CliRun.of("generate", "--n", "30", "--seed", "5", "--out", corpus.toString(), "--format", "i2b2")
+                .exitCode()).isZero();
+        Path train = corpus.resolve("train");
+        Files.writeString(train.resolve("zz-broken.xml"), "<deIdi2b2><TEXT><![CDATA[Mr Quixote]]></TEXT><TAGS>");
+        CliRun eval = CliRun.of("evaluate", "--corpus", train.toString(), "--format", "i2b2");
+        assertThat(eval.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        assertThat(eval.err()).contains("zz-broken.xml").doesNotContain("Quixote").doesNotContain("\tat ");
+        assertThat(eval.out()).contains("| DATE");
+    }
+
+    @Test
+    void whenFormatIsUnknown_thenTheValidOnesAreListed() {
+        CliRun run = CliRun.of("generate", "--n", "5", "--out", dir.resolve("x").toString(), "--format", "xlsx");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.err()).contains("xlsx").contains("jsonl");
+    }
+}
