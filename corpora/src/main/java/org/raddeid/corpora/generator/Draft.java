@@ -103,13 +103,30 @@ final class Draft {
         return this;
     }
 
-    /** A time of day, never labelled (see the package documentation): {@code 14:32} or {@code 2:32 PM}. */
+    /** A time of day on its own, not labelled (see the package documentation): {@code 14:32} or {@code 2:32 PM}. */
     Draft time(LocalTime time) {
+        return t(timeText(time));
+    }
+
+    /**
+     * A date followed by its time of day, labelled as one DATE span ({@code 03/14/2021 14:32}): the time is an
+     * element of the date, so it goes with it.
+     */
+    Draft dateTime(LocalDate d, LocalTime time, PhiSubtype subtype) {
+        DateStyle style = chance(0.7) ? mainStyle : STYLES[rnd.nextInt(STYLES.length)];
+        if (style == DateStyle.ORDINAL) {
+            out.text("the ");
+        }
+        out.date(d, style, " " + timeText(time), subtype);
+        return this;
+    }
+
+    private String timeText(LocalTime time) {
         if (chance(0.5)) {
-            return t(String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()));
+            return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
         }
         int h = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        return t(String.format(Locale.ROOT, "%d:%02d %s", h, time.getMinute(), time.getHour() < 12 ? "AM" : "PM"));
+        return String.format(Locale.ROOT, "%d:%02d %s", h, time.getMinute(), time.getHour() < 12 ? "AM" : "PM");
     }
 
     /** A name in {@code style}, labelled with its origin. */

@@ -161,8 +161,7 @@ final class HeaderSection {
     }
 
     private static void examDate(Draft d, int layout) {
-        label(d, layout, "EXAM DATE", "Date of Service", "Exam").date(d.examDate, PhiSubtype.DATE).t(" ");
-        d.time(d.examTime).nl();
+        label(d, layout, "EXAM DATE", "Date of Service", "Exam").dateTime(d.examDate, d.examTime, PhiSubtype.DATE).nl();
         label(d, layout, "EXAM", "Procedure", "Study").t(d.data.phrases().phrase(d.rnd, d.modality,
                 PhraseBank.Section.EXAM)).nl();
     }

@@ -48,8 +48,16 @@ public final class ReportBuilder {
 
     /** Appends a date written in {@code style}, labelled with {@code subtype}, and records the style used. */
     public ReportBuilder date(java.time.LocalDate date, DateStyle style, PhiSubtype subtype) {
+        return date(date, style, "", subtype);
+    }
+
+    /**
+     * Appends a date written in {@code style} followed by {@code suffix} (such as a time of day), labelled together
+     * as one span of {@code subtype}, and records the style used.
+     */
+    public ReportBuilder date(java.time.LocalDate date, DateStyle style, String suffix, PhiSubtype subtype) {
         dateStyles.add(style);
-        return label(style.format(date), subtype, null);
+        return label(style.format(date) + suffix, subtype, null);
     }
 
     /** Returns true when the text so far ends with a line break or is empty. */

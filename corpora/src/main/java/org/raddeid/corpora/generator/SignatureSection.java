@@ -27,7 +27,7 @@ final class SignatureSection {
         LocalTime signed = d.examTime.plusMinutes(30 + d.rnd.nextInt(300));
         d.t(d.pick(List.of("Electronically signed by: ", "Signed: ", "Attending radiologist: ",
                 "I have personally reviewed the images and agree with the report. Signed by ")));
-        d.doctor(d.reading).t(" on ").date(d.examDate, PhiSubtype.DATE).t(" ").time(signed).nl();
+        d.doctor(d.reading).t(" on ").dateTime(d.examDate, signed, PhiSubtype.DATE).nl();
         if (d.chance(0.2)) {
             d.t("NPI: ").phi(Identifiers.npi(d.rnd), PhiSubtype.IDNUM).t("   License: ")
                     .phi(Identifiers.license(d.rnd), PhiSubtype.LICENSE).nl();

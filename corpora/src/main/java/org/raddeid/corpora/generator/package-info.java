@@ -8,8 +8,9 @@
  *       are outside NAME spans (i2b2 2014 convention). Technologists, nurses and transcriptionists are labelled
  *       {@code DOCTOR} (i2b2 labels all care staff so); workstation logins are {@code USERNAME}. Every NAME label
  *       carries the {@link org.raddeid.corpora.generator.NameOrigin} of its pool.</li>
- *   <li>Dates are labelled without the time of day ({@code 03/14/2021} in {@code 03/14/2021 14:32}); times alone
- *       are not PHI under Safe Harbor. For {@code the 14th of March} only {@code 14th of March} is labelled.</li>
+ *   <li>A time of day written right after a date is part of the DATE span ({@code 03/14/2021 14:32}): it is an
+ *       element of the date, and the pattern recognizer reports it so. A time standing alone ({@code at 14:05}) is
+ *       not labelled. For {@code the 14th of March} only {@code 14th of March} is labelled.</li>
  *   <li>Ages are labelled only when 90 or over, as HIPAA requires; younger ages are left as plain text on
  *       purpose.</li>
  *   <li>Generic departments ({@code Department of Radiology}) are not PHI; named units ({@code Kaplan Imaging

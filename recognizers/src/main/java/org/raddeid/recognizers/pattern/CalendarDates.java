@@ -28,6 +28,21 @@ public final class CalendarDates {
         return n.length == 3 && isDate(n[0], n[1], n[2]);
     };
 
+    /** Compact {@code YYYYMMDD} dates, the DICOM DA format ({@code 20140929}), optionally followed by a time. */
+    public static final Validator COMPACT = value -> {
+        if (value.length() < 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(value.substring(0, 4));
+        return year >= MIN_YEAR && year <= MAX_YEAR
+                && isDate(year, Integer.parseInt(value.substring(4, 6)), Integer.parseInt(value.substring(6, 8)));
+    };
+
     /** Month- or day-first numeric dates with a 2- or 4-digit year ({@code 3/14/2021}, {@code 14.3.21}). */
     public static final Validator DAY_MONTH_YEAR = value -> {
         int[] n = leadingNumbers(value, 3);
@@ -107,15 +122,30 @@ public final class CalendarDates {
         return best;
     }
 
+    /**
+     * Returns true when the month word is capitalised: the first run of letters that is not an ordinal suffix or
+     * "of" ({@code 16th of February}, {@code February 16}) starts with a capital.
+     */
     private static boolean startsMonthCapitalised(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isLetter(c)) {
-                return Character.isUpperCase(c);
+        int i = 0;
+        while (i < value.length()) {
+            if (!Character.isLetter(value.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < value.length() && Character.isLetter(value.charAt(i))) {
+                i++;
+            }
+            String word = value.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            if (!ORDINAL_WORDS.contains(word)) {
+                return Character.isUpperCase(value.charAt(start));
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> ORDINAL_WORDS = java.util.Set.of("st", "nd", "rd", "th", "of");
 
     /** Returns up to {@code max} digit runs at the start of the value (before any time part), as numbers. */
     static int[] leadingNumbers(String value, int max) {

@@ -50,14 +50,19 @@ public final class DatePatterns {
                 date("date-numeric-month-year", BEFORE + "\\d{1,2}[-/](?:19|20)\\d{2}" + AFTER)
                         .score(0.6).validator(CalendarDates.MONTH_YEAR).build(),
                 date("date-month-day", "(?<![\\w-])" + MONTH + "\\.?(?:\\s+|-)\\d{1,2}" + ORDINAL
-                        + "(?!\\d|\\s?(?:mm|cm|%))(?:(?:,\\s*|\\s+)\\d{4}(?!\\d))?" + ATTACHED_TIME + "(?![\\w/])")
+                        + "(?!\\d|:\\d|\\s?(?:mm|cm|%))(?:(?:,\\s*|\\s+)\\d{4}(?!\\d))?" + ATTACHED_TIME + "(?![\\w/])")
                         .score(0.85).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
                 date("date-day-month", BEFORE + "\\d{1,2}" + ORDINAL + "(?:\\s+(?:of\\s+)?|-|/|\\.)" + MONTH
                         + "\\.?(?:(?:,?\\s+|-|/)(?:\\d{4}|\\d{2})(?![\\w:]))?" + ATTACHED_TIME)
                         .score(0.85).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
                 date("date-month-year", "(?<![\\w-])" + MONTH + "\\.?(?:,?\\s+|-|/|\\s*')(?:\\d{4}|\\d{2})"
-                        + "(?![\\w:/]|\\s?(?:mm|cm|%)|[.-]\\d)")
-                        .score(0.75).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build());
+                        + "(?![\\w:/]|\\s?(?:mm|cm|%)|[.-]\\d)" + ATTACHED_TIME)
+                        .score(0.75).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
+                // DICOM's DA format; the year range keeps most 8-digit identifiers out, and an identifier that still
+                // matches is PHI anyway.
+                date("date-compact", BEFORE + "(?:1[89]|20|21)\\d{6}" + "(?:[ tT]?(?:[01]\\d|2[0-3]):?[0-5]\\d(?::?[0-5]\\d)?)?"
+                        + ATTACHED_TIME + AFTER)
+                        .score(0.6).validator(CalendarDates.COMPACT).build());
     }
 
     private static PatternDefinition.Builder date(String name, String regex) {

@@ -33,6 +33,13 @@ class DatePatternsTest {
             Patient born March 3, 1931 in                 | March 3, 1931       | DOB
             DOB 01/02/1930, seen 03/14/2021               | 03/14/2021          | DATE
             Café 2021-03-04 😀                            | 2021-03-04          | DATE
+            most recent the 16th of February and          | 16th of February    | DATE
+            on the 30th of April 1:40 AM                  | 30th of April 1:40 AM | DATE
+            EXAM DATE: March 2024 7:40 PM                 | March 2024 7:40 PM  | DATE
+            Prior study dated 20140929.                   | 20140929            | DATE
+            Date of Service: 20180121 5:07 PM             | 20180121 5:07 PM    | DATE
+            StudyDateTime 20180121T170502                 | 20180121T170502     | DATE
+            Date of Birth: 19630401                       | 19630401            | DOB
             """)
     void whenDateShape_thenDateSpan(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
@@ -59,6 +66,9 @@ class DatePatternsTest {
             CPT 71250.
             Case 1-20-01023-MJK
             Observation: 91-100% staining
+            Compared with the 16th of february
+            MRN 20141399
+            Count 12345678 cells
             """)
     void whenNotADate_thenNoDateSpan(String text) {
         Spans.assertNone(text, PhiType.DATE);
