@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.raddeid.cli.io.AtomicOutput;
+import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.cli.io.Line;
 import org.raddeid.cli.io.LineReader;
 import org.raddeid.cli.io.Progress;

@@ -1,5 +1,6 @@
 package org.raddeid.evaluation;
 
+import org.raddeid.core.io.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -107,7 +108,7 @@ public final class HtmlReportWriter {
      * @throws IOException when the file cannot be written; the target is then left as it was
      */
     public static void write(EvaluationReport report, Path path) throws IOException {
-        AtomicFiles.write(path, render(report));
+        AtomicOutput.writeString(path, render(report));
     }
 
     private static void headline(StringBuilder sb, EvaluationReport r) {

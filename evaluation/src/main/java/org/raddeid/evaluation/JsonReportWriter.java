@@ -1,5 +1,6 @@
 package org.raddeid.evaluation;
 
+import org.raddeid.core.io.AtomicOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -35,6 +36,6 @@ public final class JsonReportWriter {
      * @throws IOException when the file cannot be written; the target is then left as it was
      */
     public static void write(EvaluationReport report, Path path) throws IOException {
-        AtomicFiles.write(path, toJson(report));
+        AtomicOutput.writeString(path, toJson(report));
     }
 }

@@ -1,2 +1,2 @@
-/** Input and output plumbing for the commands: strict UTF-8 line reading, atomic output files, progress bars. */
+/** Input and output plumbing for the commands: strict UTF-8 line reading and progress bars. */
 package org.raddeid.cli.io;

@@ -33,7 +33,7 @@ public final class BratWriter implements CorpusWriter {
             }
             files.put(base + ".ann", render(d));
         }
-        AtomicOutput.writeDirectory(target, files);
+        AtomicDirectory.writeDirectory(target, files);
     }
 
     static String render(LabelledDocument d) throws UnwritableDocumentException {

@@ -36,7 +36,7 @@ public final class I2b2Writer implements CorpusWriter {
                 throw new UnwritableDocumentException(d.id(), "duplicate document id");
             }
         }
-        AtomicOutput.writeDirectory(target, files);
+        AtomicDirectory.writeDirectory(target, files);
     }
 
     /**

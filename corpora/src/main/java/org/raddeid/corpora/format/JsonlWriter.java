@@ -1,5 +1,6 @@
 package org.raddeid.corpora.format;
 
+import org.raddeid.core.io.AtomicOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ public final class JsonlWriter implements CorpusWriter {
             }
             out.append(line(d)).append('\n');
         }
-        AtomicOutput.writeFile(target, out.toString());
+        AtomicOutput.writeString(target, out.toString());
     }
 
     /** Returns one document as a JSON line without the line break. */

@@ -1,5 +1,6 @@
 package org.raddeid.corpora.format;
 
+import org.raddeid.core.io.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public final class PhysionetWriter implements CorpusWriter {
         }
         String base = CorpusFiles.hasExtension(target, ".text")
                 ? CorpusFiles.baseName(target, ".text") : CorpusFiles.name(target);
-        AtomicOutput.writeFile(target.resolveSibling(base + "-phi.phrase"), phrases.toString());
-        AtomicOutput.writeFile(target, text.toString());
+        AtomicOutput.writeString(target.resolveSibling(base + "-phi.phrase"), phrases.toString());
+        AtomicOutput.writeString(target, text.toString());
     }
 }

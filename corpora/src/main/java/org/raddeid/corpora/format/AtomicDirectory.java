@@ -1,11 +1,9 @@
 package org.raddeid.corpora.format;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,27 +12,9 @@ import java.util.stream.Stream;
  * Writes files so that output appears complete or not at all: content goes to a temporary file or directory in the
  * target's parent and is then moved into place, atomically where the file system allows. Stateless and thread-safe.
  */
-final class AtomicOutput {
+final class AtomicDirectory {
 
-    private AtomicOutput() {
-    }
-
-    /**
-     * Writes one file, replacing an existing file at {@code target}.
-     *
-     * @throws java.nio.charset.CharacterCodingException when the content holds an unpaired surrogate
-     */
-    static void writeFile(Path target, String content) throws IOException {
-        byte[] bytes = StrictUtf8.encode(content);
-        Path parent = parentOf(target);
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    private AtomicDirectory() {
     }
 
     /**
@@ -56,7 +36,7 @@ final class AtomicOutput {
             }
             checkDirectoryTarget(target);
             Files.deleteIfExists(target);
-            move(temp, target);
+            org.raddeid.core.io.AtomicOutput.moveReplacing(temp, target);
         } finally {
             deleteTree(temp);
         }
@@ -71,14 +51,6 @@ final class AtomicOutput {
             }
         } else if (Files.exists(target)) {
             throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "is a file, not a directory");
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,9 +1,13 @@
-package org.raddeid.cli.io;
+package org.raddeid.core.io;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,7 +19,10 @@ import java.nio.file.StandardCopyOption;
  * hidden temporary file in the same directory, which {@link #close()} deletes if the commit never happened. So a run
  * that fails half-way leaves nothing that looks complete.
  *
- * <p>Not thread-safe.
+ * <p>The static methods write a whole file the same way in one call. This is the one place raddeid makes output appear
+ * atomically; other writers build on {@link #moveReplacing}.
+ *
+ * <p>Instances are not thread-safe; the static methods are.
  */
 public final class AtomicOutput implements Closeable {
 
@@ -49,12 +56,43 @@ public final class AtomicOutput implements Closeable {
     /** Flushes, closes and moves the temporary file onto the target, replacing it. */
     public void commit() throws IOException {
         writer.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        moveReplacing(temp, target);
         committed = true;
+    }
+
+    /**
+     * Writes {@code content} as strict UTF-8 to {@code target} through a temporary file, replacing it; creates missing
+     * parent directories.
+     *
+     * @throws CharacterCodingException when the content holds a char UTF-8 cannot encode (an unpaired surrogate);
+     *     nothing is written then
+     */
+    public static void writeString(Path target, String content) throws IOException {
+        ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(CharBuffer.wrap(content));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + abs.getFileName(), ".partial");
+        try {
+            Files.write(temp, bytes);
+            moveReplacing(temp, abs);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Moves {@code from} onto {@code to}, replacing it, atomically where the file system allows. */
+    public static void moveReplacing(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Deletes the temporary file unless {@link #commit()} succeeded. */

@@ -1,0 +1,2 @@
+/** Output files that appear complete or not at all. */
+package org.raddeid.core.io;
