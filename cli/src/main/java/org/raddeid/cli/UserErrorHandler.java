@@ -3,7 +3,9 @@ package org.raddeid.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,30 +23,33 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         String cmd = cl.getCommandName();
         Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-        if (t instanceof UserError) {
-            cl.getErr().println(cmd + ": " + t.getMessage());
-            return ExitCodes.FATAL;
+        String message = describe(t);
+        if (message == null) {
+            LOG.error("{} failed with {}", cmd, t.getClass().getName());
+            LOG.debug("stack of the internal error", t);
+            message = "internal error (" + t.getClass().getSimpleName()
+                    + "); nothing was written. Set RADDEID_LOG_LEVEL=DEBUG for details.";
         }
-        if (t instanceof NoSuchFileException f) {
-            cl.getErr().println(cmd + ": no such file: " + f.getFile());
-            return ExitCodes.FATAL;
-        }
-        if (t instanceof AccessDeniedException f) {
-            cl.getErr().println(cmd + ": permission denied: " + f.getFile());
-            return ExitCodes.FATAL;
-        }
-        if (t instanceof FileAlreadyExistsException f) {
-            cl.getErr().println(cmd + ": already exists: " + f.getFile());
-            return ExitCodes.FATAL;
-        }
-        if (t instanceof IOException io) {
-            cl.getErr().println(cmd + ": I/O error (" + io.getClass().getSimpleName() + ")");
-            return ExitCodes.FATAL;
-        }
-        LOG.error("{} failed with {}", cmd, t.getClass().getName());
-        cl.getErr().println(cmd + ": internal error (" + t.getClass().getSimpleName()
-                + "); nothing was written. Set RADDEID_LOG_LEVEL=DEBUG for details.");
-        LOG.debug("stack of the internal error", t);
+        cl.getErr().println(cmd + ": " + message);
         return ExitCodes.FATAL;
+    }
+
+    /** Returns a one-line message for a problem the user can act on, or null for an internal error. */
+    private static String describe(Throwable t) {
+        if (t instanceof UserError) {
+            return t.getMessage();
+        }
+        if (t instanceof FileSystemException f && f.getFile() != null) {
+            String what = t instanceof NoSuchFileException ? "no such file"
+                    : t instanceof AccessDeniedException ? "permission denied"
+                    : t instanceof FileAlreadyExistsException ? "already exists"
+                    : t instanceof DirectoryNotEmptyException ? "directory not empty"
+                    : "file system error (" + t.getClass().getSimpleName() + ")";
+            return what + ": " + f.getFile();
+        }
+        if (t instanceof IOException) {
+            return "I/O error (" + t.getClass().getSimpleName() + ")";
+        }
+        return null;
     }
 }

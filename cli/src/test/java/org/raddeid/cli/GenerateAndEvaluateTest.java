@@ -72,6 +72,17 @@ class GenerateAndEvaluateTest {
     }
 
     @Test
+    void whenASplitDirectoryIsNotEmpty_thenItIsNamedAndLeftAlone() throws IOException {
+        Path out = dir.resolve("corpus");
+        Files.createDirectories(out.resolve("train"));
+        Files.writeString(out.resolve("train/keep.txt"), "mine");
+        CliRun run = CliRun.of("generate", "--n", "5", "--out", out.toString(), "--format", "brat");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.err()).contains("directory not empty").contains("train");
+        assertThat(Files.readString(out.resolve("train/keep.txt"))).isEqualTo("mine");
+    }
+
+    @Test
     void whenFormatIsUnknown_thenTheValidOnesAreListed() {
         CliRun run = CliRun.of("generate", "--n", "5", "--out", dir.resolve("x").toString(), "--format", "xlsx");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
