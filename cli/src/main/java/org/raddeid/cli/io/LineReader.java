@@ -4,12 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.raddeid.core.io.StrictUtf8;
 
 /**
  * Reads a byte stream line by line, decoding each line as strict UTF-8, so one bad line is reported by number while
@@ -22,9 +17,6 @@ public final class LineReader implements Closeable {
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -94,21 +86,10 @@ public final class LineReader implements Closeable {
             to--;
         }
         try {
-            CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, from, to - from));
-            return new Line(lineNumber, chars.toString(), null);
-        } catch (CharacterCodingException e) {
-            return new Line(lineNumber, null, "not valid UTF-8 at byte " + (firstBadByte(bytes, from, to) + 1)
-                    + " of the line");
+            return new Line(lineNumber, StrictUtf8.decode(bytes, from, to), null);
+        } catch (StrictUtf8.MalformedException e) {
+            return new Line(lineNumber, null, "not valid UTF-8 at byte " + (e.byteOffset() + 1) + " of the line");
         }
-    }
-
-    private int firstBadByte(byte[] bytes, int from, int to) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bb = ByteBuffer.wrap(bytes, from, to - from);
-        CharBuffer cb = CharBuffer.allocate(to - from + 1);
-        d.decode(bb, cb, true);
-        return bb.position() - from;
     }
 
     private boolean fill() throws IOException {

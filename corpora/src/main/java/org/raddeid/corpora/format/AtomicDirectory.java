@@ -32,7 +32,7 @@ final class AtomicDirectory {
         Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
         try {
             for (Map.Entry<String, String> e : files.entrySet()) {
-                Files.write(temp.resolve(e.getKey()), StrictUtf8.encode(e.getValue()));
+                Files.write(temp.resolve(e.getKey()), org.raddeid.core.io.StrictUtf8.encode(e.getValue()));
             }
             checkDirectoryTarget(target);
             Files.deleteIfExists(target);

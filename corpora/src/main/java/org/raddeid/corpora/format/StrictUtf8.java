@@ -1,14 +1,7 @@
 package org.raddeid.corpora.format;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.raddeid.corpora.CorpusProblem;
@@ -31,39 +24,14 @@ final class StrictUtf8 {
      */
     static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
+        String text;
+        try {
+            text = org.raddeid.core.io.StrictUtf8.decode(bytes, 0, bytes.length);
+        } catch (org.raddeid.core.io.StrictUtf8.MalformedException e) {
+            int offset = e.byteOffset();
             throw new InvalidUtf8Exception(String.valueOf(file.getFileName()), lineAt(bytes, offset), offset);
         }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw new InvalidUtf8Exception(String.valueOf(file.getFileName()), lineAt(bytes, bytes.length),
-                    bytes.length);
-        }
-        out.flip();
-        String text = out.toString();
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    }
-
-    /**
-     * Encodes text as UTF-8, refusing unpaired surrogates.
-     *
-     * @throws CharacterCodingException when the text holds a char that UTF-8 cannot encode
-     */
-    static byte[] encode(String text) throws CharacterCodingException {
-        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = encoder.encode(CharBuffer.wrap(text));
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
     }
 
     private static int lineAt(byte[] bytes, int offset) {
