@@ -1,5 +1,6 @@
 package org.raddeid.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.raddeid.core.ensemble.Ensemble;
@@ -44,7 +45,19 @@ public final class Deidentifier {
      * @throws RecognitionException when a recognizer fails (fail closed)
      */
     public Analysis analyze(String text) {
+        return analyze(text, KnownIdentifiers.NONE);
+    }
+
+    /**
+     * Finds PHI in {@code text}, including every occurrence of the caller's {@code known} identifiers for this
+     * report (in any case or spacing). Does not change the text.
+     *
+     * @throws IllegalArgumentException when the text is longer than the limit (the message gives lengths only)
+     * @throws RecognitionException when a recognizer fails (fail closed)
+     */
+    public Analysis analyze(String text, KnownIdentifiers known) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(known, "known");
         if (text.length() > maxChars) {
             throw new IllegalArgumentException(
                     "text is " + text.length() + " chars, longer than the limit of " + maxChars);
@@ -52,7 +65,12 @@ public final class Deidentifier {
         long t0 = System.nanoTime();
         AnalyzedText analyzed = new AnalyzedText(text);
         List<PhiSpan> candidates = ensemble.candidates(analyzed);
-        List<PhiSpan> spans = Ensemble.merge(candidates);
+        if (!known.isEmpty()) {
+            candidates = new ArrayList<>(candidates);
+            candidates.addAll(known.find(analyzed));
+            candidates.sort(PhiSpan.ORDER);
+        }
+        List<PhiSpan> spans = ensemble.resolve(analyzed, candidates);
         return new Analysis(spans, candidates, System.nanoTime() - t0);
     }
 }

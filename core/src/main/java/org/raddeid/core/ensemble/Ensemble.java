@@ -28,6 +28,7 @@ public final class Ensemble {
 
     private final String name;
     private final List<Recognizer> recognizers;
+    private final EnsemblePolicy policy;
 
     /**
      * Creates an ensemble.
@@ -36,7 +37,19 @@ public final class Ensemble {
      * @param recognizers the recognizers to run, in order; copied; names must be distinct
      */
     public Ensemble(String name, List<? extends Recognizer> recognizers) {
+        this(name, recognizers, EnsemblePolicy.UNION);
+    }
+
+    /**
+     * Creates an ensemble that resolves candidates by {@code policy}.
+     *
+     * @param name the ensemble's name, shown in outputs and reports
+     * @param recognizers the recognizers to run, in order; copied; names must be distinct
+     * @param policy thresholds, veto and propagation
+     */
+    public Ensemble(String name, List<? extends Recognizer> recognizers, EnsemblePolicy policy) {
         this.name = Objects.requireNonNull(name, "name");
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.recognizers = List.copyOf(recognizers);
         Set<String> seen = new TreeSet<>();
         for (Recognizer r : this.recognizers) {
@@ -49,6 +62,16 @@ public final class Ensemble {
     /** Returns the ensemble's name. */
     public String name() {
         return name;
+    }
+
+    /** Returns the policy that resolves candidates. */
+    public EnsemblePolicy policy() {
+        return policy;
+    }
+
+    /** Returns an ensemble with the same policy over {@code subset} of recognizers, named {@code newName}. */
+    public Ensemble withRecognizers(String newName, List<? extends Recognizer> subset) {
+        return new Ensemble(newName, subset, policy);
     }
 
     /** Returns the recognizers, in run order. Unmodifiable. */
@@ -95,7 +118,77 @@ public final class Ensemble {
      * @throws RecognitionException when a recognizer fails
      */
     public List<PhiSpan> recognize(AnalyzedText text) {
-        return merge(candidates(text));
+        return resolve(text, candidates(text));
+    }
+
+    /**
+     * Resolves raw candidates into the answer by the {@link EnsemblePolicy}: thresholds, veto of weak hits, union,
+     * propagation of recurring names and identifiers, joining of adjacent name parts. Returns non-overlapping spans in
+     * {@link PhiSpan#ORDER}.
+     */
+    public List<PhiSpan> resolve(AnalyzedText text, List<PhiSpan> candidates) {
+        List<PhiSpan> kept = new ArrayList<>(candidates.size());
+        for (PhiSpan s : candidates) {
+            if (admitted(text, s)) {
+                kept.add(s);
+            }
+        }
+        List<PhiSpan> merged = merge(kept);
+        if (policy.propagate()) {
+            List<PhiSpan> more = Propagation.recurrences(text, merged, policy.commonWord());
+            if (!more.isEmpty()) {
+                more.removeIf(s -> !admitted(text, s));
+                more.addAll(merged);
+                merged = merge(more);
+            }
+        }
+        return joinNames(text.text(), merged);
+    }
+
+    private boolean admitted(AnalyzedText text, PhiSpan s) {
+        if (s.score() < policy.threshold(s.type())) {
+            return false;
+        }
+        return !(EnsemblePolicy.vetoable(s.type()) && s.score() < policy.vetoBelow() && policy.veto().vetoes(text, s));
+    }
+
+    /** Joins NAME spans separated only by spaces and a comma ({@code SMITH, JOHN}) or an initial's period. */
+    static List<PhiSpan> joinNames(String text, List<PhiSpan> spans) {
+        List<PhiSpan> out = new ArrayList<>(spans.size());
+        for (PhiSpan s : spans) {
+            if (!out.isEmpty()) {
+                PhiSpan prev = out.get(out.size() - 1);
+                if (prev.type() == PhiType.NAME && s.type() == PhiType.NAME && joinable(text, prev, s.start())) {
+                    PhiSpan best = beats(s, prev) ? s : prev;
+                    TreeSet<String> names = new TreeSet<>(List.of(prev.recognizer().split("\\+")));
+                    names.addAll(List.of(s.recognizer().split("\\+")));
+                    out.set(out.size() - 1, new PhiSpan(prev.start(), s.end(), PhiType.NAME,
+                            prev.subtype() != null ? prev.subtype() : s.subtype(), best.score(),
+                            String.join("+", names)));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** A comma and spaces may separate name parts; a period only after an initial ({@code J. Smith}). */
+    private static boolean joinable(String text, PhiSpan prev, int to) {
+        int from = prev.end();
+        if (to - from > 3) {
+            return false;
+        }
+        int punct = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || (c == '.' && prev.length() == 1)) {
+                punct++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return punct <= 1;
     }
 
     /**

@@ -1,0 +1,181 @@
+package org.raddeid.core;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.raddeid.core.text.AnalyzedText;
+
+/**
+ * Identifiers the caller already knows for the patient of one report (from the order, the DICOM header or the HL7 PID
+ * segment): name parts, record numbers and dates such as the birth date. Each is found wherever it occurs, whatever
+ * the recognizers say, in any case and spacing: {@code SMITH, JOHN} and {@code john smith} both match the name
+ * {@code John Smith}, and {@code 12 345-678} matches the MRN {@code 12345678}. Immutable.
+ *
+ * @param names person names of the patient (and relatives); matched by their parts of two letters or more
+ * @param ids identifiers and their subtype; letters and digits must match in order, separators are ignored
+ * @param dates dates (the birth date as {@link PhiSubtype#DOB}); matched in the common written forms
+ */
+public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<KnownDate> dates) {
+
+    /** No known identifiers. */
+    public static final KnownIdentifiers NONE = new KnownIdentifiers(List.of(), List.of(), List.of());
+
+    /** Recognizer name of the spans these identifiers produce. */
+    public static final String RECOGNIZER = "known";
+
+    /** One known identifier value and its subtype (of type ID). */
+    public record KnownId(String value, PhiSubtype subtype) {
+        public KnownId {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(subtype, "subtype");
+            if (subtype.type() != PhiType.ID) {
+                throw new IllegalArgumentException("known id subtype must be of type ID, was " + subtype);
+            }
+        }
+    }
+
+    /** One known date and its subtype (of type DATE). */
+    public record KnownDate(LocalDate date, PhiSubtype subtype) {
+        public KnownDate {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(subtype, "subtype");
+            if (subtype.type() != PhiType.DATE) {
+                throw new IllegalArgumentException("known date subtype must be of type DATE, was " + subtype);
+            }
+        }
+    }
+
+    public KnownIdentifiers {
+        names = List.copyOf(names);
+        ids = List.copyOf(ids);
+        dates = List.copyOf(dates);
+    }
+
+    /** Returns true when nothing is known. */
+    public boolean isEmpty() {
+        return names.isEmpty() && ids.isEmpty() && dates.isEmpty();
+    }
+
+    /** Returns every occurrence of the known identifiers in {@code text}, score 1, recognizer {@value #RECOGNIZER}. */
+    public List<PhiSpan> find(AnalyzedText text) {
+        List<PhiSpan> out = new ArrayList<>();
+        String lower = text.lowerCase();
+        for (String part : nameParts()) {
+            for (int at : occurrences(lower, part)) {
+                out.add(new PhiSpan(at, at + part.length(), PhiType.NAME, PhiSubtype.PATIENT, 1.0, RECOGNIZER));
+            }
+        }
+        for (KnownId id : ids) {
+            String key = alnum(id.value());
+            if (key.length() >= 2) {
+                findSpaced(text.text(), key, id.subtype(), out);
+            }
+        }
+        for (KnownDate d : dates) {
+            for (String form : dateForms(d.date())) {
+                for (int at : occurrences(lower, form)) {
+                    out.add(new PhiSpan(at, at + form.length(), PhiType.DATE, d.subtype(), 1.0, RECOGNIZER));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Set<String> nameParts() {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String n : names) {
+            for (String p : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’-]+")) {
+                if (p.codePointCount(0, p.length()) >= 2) {
+                    parts.add(p);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Starts of {@code needle} in {@code hay} on word boundaries. */
+    private static List<Integer> occurrences(String hay, String needle) {
+        List<Integer> out = new ArrayList<>();
+        int from = 0;
+        int at;
+        while ((at = hay.indexOf(needle, from)) >= 0) {
+            if (edge(hay, at - 1) && edge(hay, at + needle.length())) {
+                out.add(at);
+            }
+            from = at + 1;
+        }
+        return out;
+    }
+
+    private static boolean edge(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    private static String alnum(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        v.codePoints().filter(Character::isLetterOrDigit).forEach(cp -> b.appendCodePoint(Character.toLowerCase(cp)));
+        return b.toString();
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == '\t';
+    }
+
+    /** Finds {@code key} (lower-case letters and digits) in {@code s}, skipping separators between its characters. */
+    private static void findSpaced(String s, String key, PhiSubtype subtype, List<PhiSpan> out) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (Character.toLowerCase(s.charAt(i)) != key.charAt(0) || !edge(s, i - 1)) {
+                continue;
+            }
+            int k = 1;
+            int j = i + 1;
+            while (k < key.length() && j < n) {
+                char c = s.charAt(j);
+                if (Character.toLowerCase(c) == key.charAt(k)) {
+                    k++;
+                    j++;
+                } else if (separator(c) && j + 1 < n && !separator(s.charAt(j - 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (k == key.length() && edge(s, j)) {
+                out.add(new PhiSpan(i, j, PhiType.ID, subtype, 1.0, RECOGNIZER));
+            }
+        }
+    }
+
+    private static List<String> dateForms(LocalDate d) {
+        Set<String> forms = new LinkedHashSet<>();
+        int y = d.getYear();
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        forms.add(d.toString());
+        forms.add(String.format(Locale.ROOT, "%04d%02d%02d", y, m, day));
+        for (String sep : List.of("/", "-", ".")) {
+            forms.add(String.format(Locale.ROOT, "%02d%s%02d%s%04d", m, sep, day, sep, y));
+            forms.add(m + sep + day + sep + y);
+            forms.add(String.format(Locale.ROOT, "%02d%s%02d%s%02d", m, sep, day, sep, y % 100));
+            forms.add(m + sep + day + sep + String.format(Locale.ROOT, "%02d", y % 100));
+            forms.add(String.format(Locale.ROOT, "%02d%s%02d%s%04d", day, sep, m, sep, y));
+        }
+        String full = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        String abbr = d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        for (String mon : List.of(full, abbr, abbr + ".")) {
+            forms.add(mon + " " + day + ", " + y);
+            forms.add(mon + " " + day + " " + y);
+            forms.add(day + " " + mon + " " + y);
+            forms.add(day + "-" + mon + "-" + y);
+        }
+        forms.add(DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH).format(d).toLowerCase(Locale.ROOT));
+        return List.copyOf(forms);
+    }
+}
