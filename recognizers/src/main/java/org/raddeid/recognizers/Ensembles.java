@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.core.ensemble.EnsemblePolicy;
+import org.raddeid.core.ensemble.Veto;
+import org.raddeid.recognizers.context.ContextRecognizer;
+import org.raddeid.recognizers.dictionary.DictionaryRecognizer;
+import org.raddeid.recognizers.dictionary.Lexicons;
 import org.raddeid.recognizers.pattern.PatternRecognizer;
 
 /**
@@ -21,7 +26,10 @@ import org.raddeid.recognizers.pattern.PatternRecognizer;
 public final class Ensembles {
 
     /** The ensemble used when none is named. */
-    public static final String DEFAULT = "patterns";
+    public static final String DEFAULT = "fast";
+
+    /** Patterns, dictionaries and context cues: no statistical models, thousands of reports per second. */
+    public static final String FAST = "fast";
 
     /** Regex recognizers only: dates, contacts, identifiers, addresses, ages over 89. */
     public static final String PATTERNS = "patterns";
@@ -31,8 +39,11 @@ public final class Ensembles {
 
     static {
         recognizer(PatternRecognizer.NAME, PatternRecognizer::new);
+        recognizer(DictionaryRecognizer.NAME, DictionaryRecognizer::new);
+        recognizer(ContextRecognizer.NAME, ContextRecognizer::new);
 
         ensemble(PATTERNS, PatternRecognizer.NAME);
+        ensemble(FAST, PatternRecognizer.NAME, DictionaryRecognizer.NAME, ContextRecognizer.NAME);
     }
 
     private Ensembles() {
@@ -94,8 +105,21 @@ public final class Ensembles {
         for (String r : recognizersOf(name)) {
             rs.add(recognizer(r));
         }
-        return new Ensemble(name, rs);
+        return new Ensemble(name, rs, name.equals(PATTERNS) ? EnsemblePolicy.UNION : policy());
     }
+
+    /**
+     * The policy of the shipped ensembles: recall first. Weak name and place hits inside medical vocabulary are
+     * vetoed; names and identifiers found once are marked wherever they recur; a name part that is an everyday word
+     * recurs only where capitalised.
+     */
+    static EnsemblePolicy policy() {
+        Lexicons lex = Lexicons.get();
+        return new EnsemblePolicy(Map.of(), Veto.NONE, VETO_BELOW, true, lex::isEnglish);
+    }
+
+    /** Name, place and profession hits scoring below this may be vetoed by the medical allowlist. */
+    static final double VETO_BELOW = 0.9;
 
     /** A recognizer built once, on first use. */
     private static final class Shared {

@@ -41,6 +41,16 @@ public final class AddressPatterns {
                         "(?<![\\w.,/-])\\d{1,6}[A-Z]?(?:-\\d{1,4})?\\s+" + DIRECTION + "(?:" + NAME_WORD + "){1,4}?"
                         + SUFFIX + "(?:\\.|(?![A-Za-z]))" + UNIT)
                         .score(0.75).build(),
+                PatternDefinition.builder("city-before-state-zip", PhiSubtype.CITY,
+                        "(?<![\\w'-])(?<v>[A-Z][A-Za-z'-]+(?:\\s[A-Z][A-Za-z'-]+){0,3}),\\s*(?:" + STATE_ABBR
+                        + ")\\.?,?\\s+\\d{5}(?:-\\d{4})?" + ZIP_AFTER)
+                        .score(0.85).prefilter(Prefilter.FIVE_DIGITS).build(),
+                PatternDefinition.builder("state-before-zip", PhiSubtype.STATE,
+                        "(?<=[A-Za-z],\\s{0,2})(?<v>" + STATE_ABBR + ")\\.?,?\\s+\\d{5}(?:-\\d{4})?" + ZIP_AFTER)
+                        .score(0.85).prefilter(Prefilter.FIVE_DIGITS).build(),
+                PatternDefinition.builder("room", PhiSubtype.ROOM,
+                        "(?<![a-z])(?:room|rm\\.?|bed)\\s*(?:#|no\\.?|number)?\\s*(?<v>\\d{1,4}[a-z]?(?:-\\d{1,2})?)(?![\\w.])")
+                        .caseInsensitive().score(0.8).keywords("room", "rm", "bed").build(),
                 PatternDefinition.builder("po-box", PhiSubtype.STREET,
                         "(?<!\\w)(?:p\\.?\\s?o\\.?\\s*box|post\\s+office\\s+box)\\s*#?\\s*\\d{1,6}(?!\\w)")
                         .caseInsensitive().score(0.85).build(),

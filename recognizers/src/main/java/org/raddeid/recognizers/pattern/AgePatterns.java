@@ -25,7 +25,7 @@ public final class AgePatterns {
         return List.of(
                 age("age-years-old", "(?<![\\w.])(?<v>\\d{2,3})" + UNIT_OLD),
                 age("age-yo", "(?<![\\w.])(?<v>\\d{2,3})\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yr\\.?\\s*old)(?=[mf]?(?![a-z]))"),
-                age("age-label", "(?<!\\w)(?:age|aged|age\\s+at\\s+exam)\\s*[:=]?\\s*(?<v>\\d{2,3})(?![\\w/]|\\.\\d)"),
+                age("age-label", "(?<!\\w)(?:age|aged|age\\s+at\\s+exam)\\s*[:=]?\\s*(?<v>\\d{2,3})(?:\\s?(?:y|yo|yrs?)(?![a-z]))?(?![\\w/]|\\.\\d)"),
                 age("age-years-sex", "(?<![\\w.])(?<v>\\d{2,3})\\s*-?\\s*(?:years?|yrs?|y)\\.?\\s*-?\\s*"
                         + "(?:male|female|man|woman|m|f|gentleman|lady|patient)(?![a-z])"),
                 PatternDefinition.builder("age-spelled", PhiSubtype.AGE,

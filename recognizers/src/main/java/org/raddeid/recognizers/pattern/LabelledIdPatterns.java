@@ -21,7 +21,8 @@ public final class LabelledIdPatterns {
 
     private static final String NUM = "(?:#|no\\.?|nos?\\.?|num(?:ber)?\\.?|nbr\\.?|id\\.?)";
     /** White space, an optional number word and an optional {@code is}, then an optional separator. */
-    private static final String STRONG_JOIN = "\\s*" + NUM + "?\\s*(?:(?:is|was)\\s+)?[:#=]?\\s*";
+    private static final String STRONG_JOIN = "\\s*" + NUM + "?\\s*(?:(?:is|was)\\s+)?[:#=]?\\s*"
+            + "(?:[a-z]{2,4}\\s+(?=[a-z]*\\d))?";
     /** A separator, a number word, or {@code is}, which a weak label needs. */
     private static final String WEAK_JOIN = "(?:\\s*" + NUM + "\\s*[:=]?|\\s*[:=]|\\s+(?:is|was)\\s*[:=]?)\\s*";
     /** The value: starts and ends alphanumeric, may hold single {@code - / .} between, 3-30 chars. */
@@ -56,7 +57,8 @@ public final class LabelledIdPatterns {
                         + "|model\\s*(?:number|no\\.?|#)|lot\\s*(?:number|no\\.?|#)|udi",
                 "sn|model|lot|device|implant");
         add(out, "vehicle", PhiSubtype.VEHICLE, List.of("plate", "vin", "vehicle", "tag"),
-                "licen[cs]e\\s*plate|plate\\s*(?:number|no\\.?|#)|vin|vehicle\\s*(?:id|identification\\s*number"
+                "(?:licen[cs]e|vehicle|car|registration)\\s*plate|plate\\s*(?:number|no\\.?|#)"
+                        + "|plate(?=\\s+[a-z0-9]*[a-z][a-z0-9]*\\d[a-z0-9]*(?![a-z0-9]))|vin|vehicle\\s*(?:id|identification\\s*number"
                         + "|number|no\\.?|#)|tag\\s*(?:number|no\\.?|#)",
                 "plate|tag|vehicle");
         add(out, "identifier", PhiSubtype.IDNUM, List.of("id", "ref", "order", "requisition", "specimen", "case", "exam", "study"),

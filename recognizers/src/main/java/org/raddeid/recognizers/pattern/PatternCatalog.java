@@ -29,6 +29,7 @@ public final class PatternCatalog {
         all.addAll(AgePatterns.definitions());
         all.addAll(LabelledIdPatterns.definitions());
         all.addAll(ProviderIdPatterns.definitions());
+        all.addAll(PersonPatterns.definitions());
         return List.copyOf(all);
     }
 }

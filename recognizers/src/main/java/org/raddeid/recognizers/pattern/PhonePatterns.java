@@ -27,6 +27,10 @@ public final class PhonePatterns {
     /** Returns the phone definitions. */
     public static List<PatternDefinition> definitions() {
         return List.of(
+                PatternDefinition.builder("pager", PhiSubtype.PHONE,
+                                "(?<![a-z])(?:pager|beeper|page|ext\\.?|extension)\\s*[:#]?\\s*(?:number\\s*)?"
+                                        + "(?<v>x?\\d[\\d-]{2,8}\\d)(?![\\w-])")
+                        .caseInsensitive().score(0.8).keywords("page", "beeper", "ext").build(),
                 phone("phone-us", BEFORE + "(?:\\+?1[-.\\s]?)?(?:\\(\\s*\\d{3}\\s*\\)\\s*\\d{3}[-.\\s]?\\d{4}"
                         + "|\\d{3}(?<sep>[-.])\\d{3}\\k<sep>\\d{4}|\\d{3} \\d{3}[- ]\\d{4})" + EXTENSION + AFTER)
                         .score(0.75).context(PHONE_WORDS).build(),

@@ -1,0 +1,333 @@
+package org.raddeid.recognizers.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.Recognizer;
+import org.raddeid.core.text.AnalyzedText;
+import org.raddeid.core.text.Token;
+import org.raddeid.recognizers.dictionary.Cues;
+import org.raddeid.recognizers.dictionary.Lexicons;
+import org.raddeid.recognizers.dictionary.TextShapes;
+import org.raddeid.recognizers.dictionary.TokenTrie;
+
+/**
+ * Finds names and professions by the words around them, whether or not a dictionary knows them:
+ *
+ * <ul>
+ *   <li>after a title: {@code Dr. Colles}, {@code Mr. Murphy}, {@code Ms. O'Neil-Smith};</li>
+ *   <li>before a credential: {@code Hope Rivers, MD}, {@code WOLFGANG LEROY, M.D.}, {@code Ama Asante DO};</li>
+ *   <li>after a label or phrase cue, including structured header fields: {@code PATIENT: DOE, JOHN},
+ *       {@code Referring: ...}, {@code Electronically signed by ...}, {@code discussed with ...}, {@code son, ...};</li>
+ *   <li>professions after an occupation cue: {@code Former farmer}, {@code Occupation: shipyard worker}.</li>
+ * </ul>
+ * A captured run whose every word is an everyday English word and no name ({@code discussed with Emergency
+ * Department}) is dropped. Thread-safe.
+ */
+public final class ContextRecognizer implements Recognizer {
+
+    /** This recognizer's name. */
+    public static final String NAME = "context";
+
+    private static final int MAX_NAME_WORDS = 5;
+    /** Agent nouns: worker, cyclist, technician, operator, engineer, salesman. */
+    private static final java.util.regex.Pattern AGENT =
+            java.util.regex.Pattern.compile("[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|men|woman|smith|wright|eer)s?");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
+            "du", "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "st");
+
+    private final Lexicons lex;
+    private final Cues cues;
+
+    /** Creates the recognizer over the shared word lists. */
+    public ContextRecognizer() {
+        this.lex = Lexicons.get();
+        this.cues = Cues.get();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<PhiType> types() {
+        return Set.of(PhiType.NAME, PhiType.PROFESSION);
+    }
+
+    @Override
+    public List<PhiSpan> recognize(AnalyzedText text) {
+        List<PhiSpan> out = new ArrayList<>();
+        String s = text.text();
+        String lower = text.lowerCase();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String w = lower.substring(t.start(), t.end());
+            // titles: Dr. X
+            if (cues.titles.contains(w) && TextShapes.capitalised(s, t)) {
+                int k = i + 1;
+                if (k < tokens.size() && s.charAt(tokens.get(k).start()) == '.'
+                        && tokens.get(k).start() == t.end()) {
+                    k++;
+                }
+                if (k < tokens.size() && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                    PhiSubtype sub = cues.doctorTitles.contains(w) ? PhiSubtype.DOCTOR : PhiSubtype.PATIENT;
+                    capture(text, k, sub, 0.95, false, out);
+                }
+            }
+            // credentials: X Y, MD
+            int credEnd = cues.credentialAt(text, i);
+            if (credEnd > i && (i > 0) && credentialPlacement(text, i)) {
+                captureBackwards(text, i, out);
+            }
+        }
+        // label and phrase cues
+        for (TokenTrie.Match<Cues.Label> m : cues.labels.findAll(text)) {
+            int k = m.endToken();
+            boolean colon = false;
+            while (k < tokens.size() && isPunct(s, tokens.get(k), ":-,")
+                    && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                colon |= s.charAt(tokens.get(k).start()) == ':';
+                k++;
+            }
+            if (m.value().needsColon() && !colon) {
+                continue;
+            }
+            if (k < tokens.size() && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())
+                    || k < tokens.size() && colon && sameLine(text, tokens.get(k - 1), tokens.get(k))) {
+                int n = k;
+                String next = lower.substring(tokens.get(n).start(), tokens.get(n).end());
+                if (cues.titles.contains(next)) {
+                    continue; // the title rule captures it, with its own subtype
+                }
+                capture(text, n, m.value().subtype(), 0.9, true, out);
+            }
+        }
+        professions(text, out);
+        return out;
+    }
+
+    /** Captures a name starting at token {@code k}; returns nothing when no name-shaped word is there. */
+    private void capture(AnalyzedText text, int k, PhiSubtype sub, double score, boolean needsProper,
+            List<PhiSpan> out) {
+        String s = text.text();
+        String lower = text.lowerCase();
+        List<Token> tokens = text.tokens();
+        int words = 0;
+        int last = -1;
+        boolean proper = false;
+        boolean comma = false;
+        int j = k;
+        while (j < tokens.size() && words < MAX_NAME_WORDS) {
+            Token w = tokens.get(j);
+            if (j > k && !sameLine(text, tokens.get(j - 1), w)) {
+                break;
+            }
+            String lw = lower.substring(w.start(), w.end());
+            if (w.kind() == Token.Kind.WORD && PARTICLES.contains(lw) && particleChainEndsInName(text, j)) {
+                j++;
+                continue;
+            }
+            if (w.kind() != Token.Kind.WORD || !TextShapes.capitalised(s, w) || TextShapes.hasDigit(s, w)) {
+                break;
+            }
+            if (cues.credentialAt(text, j) > j && words > 0) {
+                break;
+            }
+            int e = TextShapes.compoundEnd(s, tokens, j);
+            String word = lower.substring(w.start(), tokens.get(e - 1).end());
+            boolean initial = w.end() - w.start() == 1;
+            if (!initial) {
+                words++;
+                proper |= lex.isName(word) || lex.isName(lw) || !lex.isEnglish(word) && !lex.isEnglish(lw);
+            }
+            last = e - 1;
+            int next = e;
+            if (next < tokens.size() && s.charAt(tokens.get(next).start()) == '.' && initial) {
+                last = next;
+                next++;
+            }
+            if (!comma && next + 1 < tokens.size() && s.charAt(tokens.get(next).start()) == ','
+                    && TextShapes.capitalised(s, tokens.get(next + 1))
+                    && cues.credentialAt(text, next + 1) <= next + 1
+                    && sameLine(text, tokens.get(next), tokens.get(next + 1))) {
+                comma = true;
+                next++;
+            }
+            if (next >= tokens.size() || !gapOk(s, tokens.get(next - 1).end(), tokens.get(next).start())) {
+                break;
+            }
+            j = next;
+        }
+        if (last < 0 || words == 0 || (needsProper && !proper)) {
+            return;
+        }
+        out.add(new PhiSpan(tokens.get(k).start(), tokens.get(last).end(), PhiType.NAME, sub, score, NAME));
+    }
+
+    /** A credential counts after a comma, or after a capitalised word on a line that is not all capitals. */
+    private boolean credentialPlacement(AnalyzedText text, int i) {
+        String s = text.text();
+        Token prev = text.tokens().get(i - 1);
+        if (s.charAt(prev.start()) == ',') {
+            return true;
+        }
+        if (s.charAt(prev.start()) == '.' && i >= 2) {
+            Token init = text.tokens().get(i - 2);
+            return init.end() == prev.start() && init.end() - init.start() == 1
+                    && Character.isUpperCase(s.charAt(init.start()));
+        }
+        return TextShapes.capitalised(s, prev) && !TextShapes.upperLine(text, prev.start())
+                || TextShapes.upperLine(text, prev.start()) && cues.unambiguousCredential(
+                        text.lowerCase().substring(text.tokens().get(i).start(), text.tokens().get(i).end()));
+    }
+
+    /** Captures the capitalised words before the credential at token {@code cred}. */
+    private void captureBackwards(AnalyzedText text, int cred, List<PhiSpan> out) {
+        String s = text.text();
+        String lower = text.lowerCase();
+        List<Token> tokens = text.tokens();
+        int j = cred - 1;
+        if (s.charAt(tokens.get(j).start()) == ',') {
+            j--;
+        }
+        int last = j;
+        int first = -1;
+        int words = 0;
+        boolean proper = false;
+        boolean comma = false;
+        while (j >= 0 && words < MAX_NAME_WORDS) {
+            Token w = tokens.get(j);
+            if (!sameLine(text, w, tokens.get(Math.min(j + 1, tokens.size() - 1)))) {
+                break;
+            }
+            if (w.kind() == Token.Kind.PUNCT) {
+                char c = s.charAt(w.start());
+                if ((c == '.' || c == '-' || c == '\'') && j > 0 && tokens.get(j - 1).end() == w.start()) {
+                    j--;
+                    continue;
+                }
+                if (c == ',' && !comma && words == 1 && j > 0) {
+                    comma = true;
+                    j--;
+                    continue;
+                }
+                break;
+            }
+            String lw = lower.substring(w.start(), w.end());
+            if (PARTICLES.contains(lw) && words > 0 && j > 0) {
+                j--;
+                continue;
+            }
+            if (!TextShapes.capitalised(s, w) || TextShapes.hasDigit(s, w) || cues.titles.contains(lw)
+                    || cues.labels.contains(lw)) {
+                break;
+            }
+            if (w.end() - w.start() > 1) {
+                words++;
+                proper |= lex.isName(lw) || !lex.isEnglish(lw);
+            }
+            first = j;
+            if (j == 0 || !gapOk(s, tokens.get(j - 1).end(), w.start())
+                    && tokens.get(j - 1).end() != w.start()) {
+                break;
+            }
+            j--;
+        }
+        if (first < 0 || words == 0 || !proper) {
+            return;
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        if (s.charAt(start) == '.' || s.charAt(start) == '-') {
+            return;
+        }
+        out.add(new PhiSpan(start, end, PhiType.NAME, PhiSubtype.DOCTOR, 0.95, NAME));
+    }
+
+    private void professions(AnalyzedText text, List<PhiSpan> out) {
+        String s = text.text();
+        String lower = text.lowerCase();
+        List<Token> tokens = text.tokens();
+        // after an occupation cue, up to three words ending in an agent noun (professional cyclist, glass cutter)
+        for (TokenTrie.Match<Boolean> c : cues.occupationCues.findAll(text)) {
+            int k = c.endToken();
+            while (k < tokens.size() && (isPunct(s, tokens.get(k), ":")
+                    || List.of("a", "an", "the").contains(lower.substring(tokens.get(k).start(), tokens.get(k).end())))) {
+                k++;
+            }
+            int last = -1;
+            for (int q = k; q < tokens.size() && q < k + 3; q++) {
+                Token w = tokens.get(q);
+                if (w.kind() != Token.Kind.WORD || text.lineStart(w.start()) != text.lineStart(tokens.get(k).start())) {
+                    break;
+                }
+                String lw = lower.substring(w.start(), w.end());
+                if (AGENT.matcher(lw).matches() || cues.professions.contains(lw)) {
+                    last = q;
+                }
+            }
+            if (last >= k) {
+                out.add(PhiSpan.of(tokens.get(k).start(), tokens.get(last).end(), PhiSubtype.PROFESSION, 0.85, NAME));
+            }
+        }
+        for (TokenTrie.Match<String> m : cues.professions.findAll(text)) {
+            boolean cued = false;
+            // a cue within the three tokens before the profession (Former farmer, works as a welder, Occupation:)
+            for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
+                if (cues.occupationCues.longestAt(text, k).stream().anyMatch(c -> c.endToken() <= m.firstToken())) {
+                    cued = true;
+                }
+            }
+            boolean staff = cues.staffRoles.contains(s.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+            double score = cued ? 0.9 : staff ? 0 : 0.6;
+            if (score > 0) {
+                out.add(PhiSpan.of(m.start(), m.end(), PhiSubtype.PROFESSION, score, NAME));
+            }
+        }
+    }
+
+    /** True when the particles from token {@code j} on ({@code van der}) lead to a capitalised word. */
+    private static boolean particleChainEndsInName(AnalyzedText text, int j) {
+        List<Token> tokens = text.tokens();
+        String lower = text.lowerCase();
+        int k = j;
+        while (k < tokens.size() && k - j < 3 && tokens.get(k).kind() == Token.Kind.WORD
+                && PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))) {
+            k++;
+        }
+        return k < tokens.size() && k > j && TextShapes.capitalised(text.text(), tokens.get(k))
+                && !PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))
+                && text.lineStart(tokens.get(k).start()) == text.lineStart(tokens.get(j).start());
+    }
+
+    private static boolean isPunct(String s, Token t, String chars) {
+        return t.kind() == Token.Kind.PUNCT && chars.indexOf(s.charAt(t.start())) >= 0;
+    }
+
+    private static boolean gapOk(String s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameLine(AnalyzedText text, Token a, Token b) {
+        return text.lineStart(a.start()) == text.lineStart(b.start());
+    }
+
+}

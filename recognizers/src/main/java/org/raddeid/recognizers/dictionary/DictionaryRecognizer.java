@@ -1,0 +1,426 @@
+package org.raddeid.recognizers.dictionary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.Recognizer;
+import org.raddeid.core.text.AnalyzedText;
+import org.raddeid.core.text.Token;
+import org.raddeid.recognizers.dictionary.Lexicons.PlaceKind;
+
+/**
+ * Finds person names, places and institutions by dictionary, without needing a cue word (cues are the
+ * {@code context} recognizer's job).
+ *
+ * <ul>
+ *   <li><b>Names</b>: runs of capitalised words that are given names or surnames ({@code Divya Gupta},
+ *       {@code GOMEZ, RAFAEL}), with initials, hyphenated and apostrophe names, and unknown capitalised words next to
+ *       a known name part. A name that is also an English word ({@code Hope}, {@code Brown}, {@code Will}) does not
+ *       count alone: a run of such words scores low (the ensemble's medical allowlist may veto it), and a single one
+ *       is left to the context recognizer.</li>
+ *   <li><b>Places</b>: hospitals from the dictionaries, counties ({@code X County}), US states, countries, and cities
+ *       when followed by a state ({@code Mobile, AL}) or, for cities that are not English words, on their own.</li>
+ *   <li><b>Institutions</b>: capitalised runs ending in a health-care head word ({@code Hospital}, {@code Medical
+ *       Center}, {@code Clinic}, {@code Imaging}; one-letter typos of {@code hospital} too) that hold at least one
+ *       proper noun, so {@code Department of Radiology} stays while {@code Harmon Hospital} goes.</li>
+ * </ul>
+ * Thread-safe; the dictionaries are loaded once per JVM.
+ */
+public final class DictionaryRecognizer implements Recognizer {
+
+    /** This recognizer's name. */
+    public static final String NAME = "dictionary";
+
+    private static final Set<String> US_STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC",
+            "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+            "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+            "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI");
+
+    private static final Set<String> HEADS = Set.of("hospital", "hospitals", "clinic", "clinics", "infirmary",
+            "institute", "center", "centre", "health", "healthcare", "imaging", "radiology", "hospice", "sanatorium",
+            "university", "college", "foundation", "associates", "pavilion", "campus", "medicine", "rehabilitation",
+            "system", "network", "partners", "group", "practice");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "the", "for", "at", "'", "\u2019", "-", ".",
+            "de", "la", "del", "van", "von", "der", "den", "du", "da", "di", "le");
+
+    private final Lexicons lex;
+    private final Cues cues;
+
+    /** Creates the recognizer, loading the shared dictionaries on first use. */
+    public DictionaryRecognizer() {
+        this.lex = Lexicons.get();
+        this.cues = Cues.get();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<PhiType> types() {
+        return Set.of(PhiType.NAME, PhiType.LOCATION);
+    }
+
+    @Override
+    public List<PhiSpan> recognize(AnalyzedText text) {
+        List<PhiSpan> out = new ArrayList<>();
+        names(text, out);
+        places(text, out);
+        institutions(text, out);
+        return out;
+    }
+
+    // ---- names
+
+    private void names(AnalyzedText text, List<PhiSpan> out) {
+        String s = text.text();
+        String lower = text.lowerCase();
+        List<Token> tokens = text.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!TextShapes.letters(s, t) || !TextShapes.capitalised(s, t)) {
+                i++;
+                continue;
+            }
+            boolean upper = TextShapes.upperLine(text, t.start());
+            int j = i;
+            int known = 0;
+            int plain = 0;
+            int words = 0;
+            int last = -1;
+            int commas = 0;
+            boolean titleCaseOnly = true;
+            while (j < tokens.size()) {
+                Token w = tokens.get(j);
+                if (!TextShapes.letters(s, w) || !TextShapes.capitalised(s, w)) {
+                    break;
+                }
+                int e = TextShapes.compoundEnd(s, tokens, j);
+                if (!TextShapes.capitalised(s, tokens.get(e - 1))) {
+                    break; // Post-procedure, X-ray: a hyphenated word with a lower-case part is no name
+                }
+                String word = lower.substring(w.start(), tokens.get(e - 1).end());
+                boolean initial = w.end() - w.start() == 1;
+                if (cues.titles.contains(word) || cues.credentialAt(text, j) > j) {
+                    break;
+                }
+                boolean inDict = !initial && (lex.isName(word) || lex.isName(lower.substring(w.start(), w.end())));
+                boolean english = lex.isEnglish(word);
+                boolean shortCaps = !upper && TextShapes.allCaps(s, w) && w.end() - w.start() <= 4;
+                if (shortCaps) {
+                    break; // an abbreviation (CT, MRI, IVC) in mixed-case text
+                }
+                if (!(inDict || initial || (words > 0 && !english && !upper))) {
+                    break;
+                }
+                if (inDict) {
+                    known++;
+                    if (!english) {
+                        plain++;
+                    }
+                }
+                if (!initial) {
+                    words++;
+                    titleCaseOnly &= !TextShapes.allCaps(s, w) || upper;
+                }
+                last = e - 1;
+                // what joins the next word: spaces, "Last, First", an initial's period
+                int next = e;
+                if (next < tokens.size() && initial && s.charAt(tokens.get(next).start()) == '.') {
+                    last = next;
+                    next++;
+                }
+                if (next < tokens.size() && commas == 0 && words == 1 && s.charAt(tokens.get(next).start()) == ','
+                        && next + 1 < tokens.size()
+                        && TextShapes.sameLineGap(s, tokens.get(next).end(), tokens.get(next + 1).start(), 2)) {
+                    commas++;
+                    next++;
+                }
+                if (next < tokens.size()
+                        && TextShapes.sameLineGap(s, tokens.get(last).end(), tokens.get(next).start(), 2)
+                        || next < tokens.size() && commas == 1 && s.charAt(tokens.get(next - 1).start()) == ',') {
+                    j = next;
+                } else {
+                    break;
+                }
+            }
+            if (last < 0) {
+                i++;
+                continue;
+            }
+            double score = nameScore(text, tokens, i, known, plain, words, upper, titleCaseOnly);
+            if (score > 0) {
+                int end = tokens.get(last).end();
+                if (s.charAt(end - 1) == '.' && end - 1 > t.start() && s.charAt(end - 2) != ' '
+                        && !Character.isUpperCase(s.charAt(end - 2))) {
+                    end--; // sentence period after a surname, not an initial's
+                }
+                out.add(new PhiSpan(t.start(), end, PhiType.NAME, null, score, NAME));
+            }
+            i = Math.max(i + 1, last + 1);
+        }
+    }
+
+    private static double nameScore(AnalyzedText text, List<Token> tokens, int first, int known, int plain, int words,
+            boolean upper, boolean titleCase) {
+        if (words == 0 || known == 0) {
+            return 0;
+        }
+        if (upper) {
+            return words >= 2 && plain >= 1 ? 0.7 : 0;
+        }
+        if (words >= 2) {
+            if (plain >= 1) {
+                return 0.8;
+            }
+            return titleCase && !TextShapes.sentenceInitial(text, tokens, first) ? 0.5 : 0;
+        }
+        return plain >= 1 && titleCase ? 0.6 : 0;
+    }
+
+    // ---- places
+
+    private void places(AnalyzedText text, List<PhiSpan> out) {
+        String s = text.text();
+        List<Token> tokens = text.tokens();
+        int coveredTo = -1;
+        for (TokenTrie.Match<PlaceKind> m : longestMatches(text)) {
+            if (m.start() < coveredTo) {
+                continue;
+            }
+            Token first = tokens.get(m.firstToken());
+            if (!TextShapes.capitalised(s, first)) {
+                continue;
+            }
+            boolean upper = TextShapes.upperLine(text, m.start());
+            String lowerText = text.lowerCase().substring(m.start(), m.end());
+            boolean english = m.endToken() - m.firstToken() == 1 && (lex.isEnglish(lowerText) || lex.isName(lowerText));
+            int after = m.endToken();
+            boolean strongCity = m.value() == PlaceKind.CITY && !english;
+            boolean stateFollows = after + 1 < tokens.size() && s.charAt(tokens.get(after).start()) == ','
+                    && (stateCode(text, after + 1, strongCity)
+                            || lex.places.longestAt(text, after + 1).stream()
+                                    .anyMatch(x -> x.value() == PlaceKind.STATE));
+            double score;
+            PhiSubtype sub;
+            switch (m.value()) {
+                case HOSPITAL -> {
+                    sub = PhiSubtype.HOSPITAL;
+                    score = m.endToken() - m.firstToken() > 1 ? 0.9 : english ? 0 : 0.6;
+                }
+                case ORGANIZATION -> {
+                    sub = PhiSubtype.ORGANIZATION;
+                    score = 0.85;
+                }
+                case COUNTY -> {
+                    sub = PhiSubtype.LOCATION_OTHER;
+                    score = 0.85;
+                }
+                case STATE -> {
+                    sub = PhiSubtype.STATE;
+                    score = english ? 0.5 : 0.75;
+                }
+                case COUNTRY -> {
+                    sub = PhiSubtype.COUNTRY;
+                    score = english ? 0.5 : 0.75;
+                    cityBeforeCountry(text, m.firstToken(), out);
+                }
+                default -> {
+                    sub = PhiSubtype.CITY;
+                    score = stateFollows ? 0.9 : english || upper ? 0 : 0.55;
+                }
+            }
+            if (score > 0) {
+                out.add(PhiSpan.of(m.start(), m.end(), sub, score, NAME));
+                coveredTo = m.end();
+            }
+            if (stateFollows && stateCode(text, after + 1, strongCity)) {
+                Token st = tokens.get(after + 1);
+                out.add(PhiSpan.of(st.start(), st.end(), PhiSubtype.STATE, 0.9, NAME));
+            }
+        }
+    }
+
+    /**
+     * True when token {@code i} is a US state code in place position: followed by a ZIP code, or by the end of the
+     * line or punctuation when the code is not also a credential or word (MD, PA, DE, IN, OR...) or follows a city
+     * name that is no person's name or English word.
+     */
+    private static boolean stateCode(AnalyzedText text, int i, boolean afterKnownCity) {
+        List<Token> tokens = text.tokens();
+        String s = text.text();
+        if (i >= tokens.size() || !US_STATE_CODES.contains(tokens.get(i).text(s))) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return !AMBIGUOUS_STATE_CODES.contains(tokens.get(i).text(s));
+        }
+        Token next = tokens.get(i + 1);
+        if (next.kind() == Token.Kind.NUMBER && next.end() - next.start() == 5) {
+            return true;
+        }
+        return (afterKnownCity || !AMBIGUOUS_STATE_CODES.contains(tokens.get(i).text(s)))
+                && (next.kind() == Token.Kind.PUNCT || text.lineStart(next.start()) > tokens.get(i).start());
+    }
+
+    private static final Set<String> AMBIGUOUS_STATE_CODES = Set.of("MD", "PA", "DE", "IN", "OR", "ME", "MA", "MS",
+            "OK", "HI", "ID", "CT", "MT", "LA", "CO", "AL", "DC", "GA", "VA", "NE", "MI", "WA", "PR", "VI", "GU");
+
+    /** {@code Seoul, South Korea}: the capitalised words before a comma and a country are a city. */
+    private static void cityBeforeCountry(AnalyzedText text, int countryToken, List<PhiSpan> out) {
+        List<Token> tokens = text.tokens();
+        String s = text.text();
+        int c = countryToken - 1;
+        if (c < 1 || s.charAt(tokens.get(c).start()) != ',') {
+            return;
+        }
+        int first = c;
+        for (int k = c - 1; k >= 0 && c - k <= 3; k--) {
+            Token w = tokens.get(k);
+            if (!TextShapes.letters(s, w) || !TextShapes.capitalised(s, w)
+                    || text.lineStart(w.start()) != text.lineStart(tokens.get(c).start())) {
+                break;
+            }
+            first = k;
+            if (k == 0 || !TextShapes.sameLineGap(s, tokens.get(k - 1).end(), w.start(), 1)
+                    || !TextShapes.capitalised(s, tokens.get(k - 1))) {
+                break;
+            }
+        }
+        if (first < c) {
+            out.add(PhiSpan.of(tokens.get(first).start(), tokens.get(c - 1).end(), PhiSubtype.CITY, 0.8, NAME));
+        }
+    }
+
+    /** The longest place match at each token, in order. */
+    private List<TokenTrie.Match<PlaceKind>> longestMatches(AnalyzedText text) {
+        List<TokenTrie.Match<PlaceKind>> out = new ArrayList<>();
+        List<TokenTrie.Match<PlaceKind>> all = lex.places.findAll(text);
+        for (int k = 0; k < all.size(); k++) {
+            TokenTrie.Match<PlaceKind> m = all.get(k);
+            if (k + 1 < all.size() && all.get(k + 1).firstToken() == m.firstToken()) {
+                continue; // a longer match starts at the same token
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    // ---- institutions
+
+    private void institutions(AnalyzedText text, List<PhiSpan> out) {
+        String s = text.text();
+        String lower = text.lowerCase();
+        List<Token> tokens = text.tokens();
+        for (int h = 0; h < tokens.size(); h++) {
+            Token head = tokens.get(h);
+            if (!TextShapes.capitalised(s, head)) {
+                continue;
+            }
+            String hw = lower.substring(head.start(), head.end());
+            if (!HEADS.contains(hw) && !hospitalTypo(hw)) {
+                continue;
+            }
+            int from = h;
+            boolean proper = false;
+            int k = h - 1;
+            while (k >= 0 && h - k <= 8) {
+                Token w = tokens.get(k);
+                if (!TextShapes.sameLineGap(s, w.end(), tokens.get(k + 1).start(), 2)) {
+                    break;
+                }
+                String lw = lower.substring(w.start(), w.end());
+                if (TextShapes.capitalised(s, w)) {
+                    proper |= properNoun(lw);
+                    from = k;
+                } else if (!CONNECTORS.contains(lw) || k == 0) {
+                    break;
+                }
+                k--;
+            }
+            int to = h;
+            // "Hospital of the University of Pennsylvania", "Medical Center at Dallas"
+            int r = h + 1;
+            while (r + 1 < tokens.size() && CONNECTORS.contains(lower.substring(tokens.get(r).start(),
+                    tokens.get(r).end())) && TextShapes.sameLineGap(s, tokens.get(r - 1).end(),
+                    tokens.get(r).start(), 1)) {
+                int q = r + 1;
+                if (lower.startsWith("the", tokens.get(q).start()) && q + 1 < tokens.size()) {
+                    q++;
+                }
+                Token w = tokens.get(q);
+                if (!TextShapes.capitalised(s, w)) {
+                    break;
+                }
+                while (q < tokens.size() && TextShapes.capitalised(s, tokens.get(q))
+                        && TextShapes.sameLineGap(s, tokens.get(q - 1).end(), tokens.get(q).start(), 1)) {
+                    proper |= properNoun(lower.substring(tokens.get(q).start(), tokens.get(q).end()));
+                    to = q;
+                    q++;
+                }
+                r = q;
+            }
+            while (from < h && !TextShapes.capitalised(s, tokens.get(from))) {
+                from++;
+            }
+            if (proper && from < to || proper && from < h) {
+                out.add(PhiSpan.of(tokens.get(from).start(), tokens.get(to).end(), PhiSubtype.HOSPITAL, 0.85, NAME));
+            }
+        }
+    }
+
+    private boolean properNoun(String lw) {
+        return !lex.isEnglish(lw) || lex.isName(lw) && lw.length() >= 3;
+    }
+
+    /** One edit (substitution, insertion, deletion or swap) away from "hospital", as in "Hosptal". */
+    static boolean hospitalTypo(String w) {
+        String target = "hospital";
+        if (Math.abs(w.length() - target.length()) > 1 || w.equals(target)) {
+            return false;
+        }
+        int[] prev = new int[target.length() + 1];
+        int[] cur = new int[target.length() + 1];
+        for (int j = 0; j <= target.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= w.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= target.length(); j++) {
+                int cost = w.charAt(i - 1) == target.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[target.length()] <= 1 || swapped(w, target);
+    }
+
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (diff >= 0) {
+                    return i == diff + 1 && a.charAt(diff) == b.charAt(i) && a.charAt(i) == b.charAt(diff)
+                            && a.substring(i + 1).equals(b.substring(i + 1));
+                }
+                diff = i;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,107 @@
+package org.raddeid.recognizers.dictionary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The word lists the dictionary and context recognizers share, loaded once per JVM from the resources in this
+ * package (see its README for sources and licences). All sets hold lower-case entries and are read-only.
+ */
+public final class Lexicons {
+
+    /** Given names of many origins. */
+    public final Set<String> firstNames;
+    /** Surnames of many origins. */
+    public final Set<String> surnames;
+    /** Common English words (all-lower-case SCOWL entries): a name that is also one needs supporting context. */
+    public final Set<String> englishWords;
+    /** US cities, counties, states, countries and hospitals, by kind. */
+    public final TokenTrie<PlaceKind> places;
+
+    /** What a place entry is. */
+    public enum PlaceKind { CITY, COUNTY, STATE, COUNTRY, HOSPITAL, ORGANIZATION }
+
+    private static volatile Lexicons instance;
+
+    private Lexicons() {
+        firstNames = new HashSet<>(40_000);
+        surnames = new HashSet<>(200_000);
+        englishWords = new HashSet<>(80_000);
+        lines("phileas-first-names.txt", w -> firstNames.add(norm(w)));
+        lines("datafaker-first-names-female.txt", w -> firstNames.add(norm(w)));
+        lines("datafaker-first-names-male.txt", w -> firstNames.add(norm(w)));
+        lines("phileas-surnames.txt", w -> surnames.add(norm(w)));
+        lines("datafaker-last-names.txt", w -> surnames.add(norm(w)));
+        lines("census2010-surnames-top1022.csv", w -> {
+            String name = w.split(",", 2)[0];
+            if (!name.equalsIgnoreCase("name")) {
+                surnames.add(norm(name));
+            }
+        });
+        lines("english-words.txt", w -> englishWords.add(norm(w)));
+        places = new TokenTrie<>();
+        lines("phileas-cities.txt", w -> places.add(w, PlaceKind.CITY));
+        lines("phileas-counties.txt", w -> places.add(w + " County", PlaceKind.COUNTY));
+        lines("countries.txt", w -> places.add(w, PlaceKind.COUNTRY));
+        lines("phileas-states.txt", w -> places.add(w, PlaceKind.STATE));
+        lines("phileas-hospitals.txt", w -> places.add(w, PlaceKind.HOSPITAL));
+        lines("datafaker-hospital-names.txt", w -> places.add(w, PlaceKind.HOSPITAL));
+        lines("organizations.txt", w -> places.add(w, PlaceKind.ORGANIZATION));
+    }
+
+    /** Returns the shared instance, loading it on first use (about a second). */
+    public static Lexicons get() {
+        Lexicons l = instance;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                l = instance;
+                if (l == null) {
+                    l = new Lexicons();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Returns true when the lower-cased word is a given name or a surname. */
+    public boolean isName(String lower) {
+        return firstNames.contains(lower) || surnames.contains(lower);
+    }
+
+    /** Returns true when the lower-cased word is a common English word. */
+    public boolean isEnglish(String lower) {
+        return englishWords.contains(lower);
+    }
+
+    private static String norm(String w) {
+        return w.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Calls {@code sink} for each non-blank, non-comment line of the resource. */
+    static void lines(String resource, Consumer<String> sink) {
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    sink.accept(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.raddeid.recognizers.pattern;
+
+import java.util.List;
+import org.raddeid.core.PhiSubtype;
+
+/**
+ * Person identifiers that have a fixed shape after a cue: user names ({@code by user jdoe7}), patient initials
+ * ({@code initials VG}) and dictation/transcription initials ({@code Transcribed by: DI/pp}).
+ */
+public final class PersonPatterns {
+
+    private PersonPatterns() {
+    }
+
+    /** Returns the definitions. */
+    public static List<PatternDefinition> definitions() {
+        return List.of(
+                PatternDefinition.builder("username", PhiSubtype.USERNAME,
+                                "(?<![a-z0-9])(?:user(?:\\s*name|\\s*id)?|login|userid)\\s*[:=]?\\s*"
+                                        + "(?<v>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![a-z0-9])")
+                        .caseInsensitive().score(0.8).keywords("user", "login").validator(PersonPatterns::notWord)
+                        .build(),
+                PatternDefinition.builder("initials", PhiSubtype.PATIENT,
+                                "(?<![A-Za-z])(?:[Ii]nitials|INITIALS)\\s*[:(]?\\s*(?<v>[A-Z]\\.?[A-Z]\\.?(?:[A-Z]\\.?)?)"
+                                        + "(?![A-Za-z])")
+                        .score(0.85).keywords("initials").build(),
+                PatternDefinition.builder("transcription-initials", PhiSubtype.DOCTOR,
+                                "(?i:transcribed|typed|dictated|tr|dt)\\s*(?i:by)?\\s*[:]?\\s*"
+                                        + "(?<v>[A-Z]{2,3}/[a-z]{2,3}|[a-z]{2,3}/[A-Z]{2,3})(?![A-Za-z0-9/])")
+                        .score(0.85).keywords("transcri", "typed", "dictated", "tr", "dt").build());
+    }
+
+    /** A user name is not one of the words that follow "user" in prose (user error, user interface). */
+    private static boolean notWord(String value) {
+        String v = value.toLowerCase(java.util.Locale.ROOT);
+        return !List.of("error", "interface", "friendly", "manual", "guide", "the", "a", "an", "was", "is", "and",
+                "of", "request", "requested", "input").contains(v);
+    }
+}
