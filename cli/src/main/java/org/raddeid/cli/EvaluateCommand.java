@@ -22,6 +22,10 @@ import org.raddeid.evaluation.JsonReportWriter;
 import org.raddeid.evaluation.MarkdownReportWriter;
 import org.raddeid.evaluation.Scorer;
 import picocli.CommandLine.Command;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.raddeid.corpora.generator.Split;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,6 +54,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions ensembleOptions;
 
+    @Option(names = "--split", paramLabel = "SPLIT[,SPLIT…]", split = ",",
+            description = "Score only documents whose id hashes into these splits (train, dev, test), the rule the "
+                    + "generator and train-opennlp use; e.g. --split dev,test for data held out from training.")
+    List<String> splits;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full report as JSON.")
     Path json;
 
@@ -69,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Ensemble ensemble = ensembleOptions.build();
         Corpus read = fmt.reader().read(corpus);
         printProblems(err, read.problems());
-        List<LabelledDocument> docs = read.documents();
+        List<LabelledDocument> docs = select(read.documents());
         if (docs.isEmpty()) {
             throw new UserError("no readable documents in " + corpus);
         }
@@ -107,6 +116,21 @@ final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(MarkdownReportWriter.render(report));
         spec.commandLine().getOut().flush();
         return read.problems().isEmpty() && failures.isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
+    }
+
+    private List<LabelledDocument> select(List<LabelledDocument> docs) {
+        if (splits == null || splits.isEmpty()) {
+            return docs;
+        }
+        Set<Split> wanted = EnumSet.noneOf(Split.class);
+        for (String name : splits) {
+            try {
+                wanted.add(Split.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("unknown split '" + name + "'; known: train, dev, test");
+            }
+        }
+        return docs.stream().filter(d -> wanted.contains(Split.of(d.id()))).toList();
     }
 
     private CorpusFormat resolveFormat() throws IOException {

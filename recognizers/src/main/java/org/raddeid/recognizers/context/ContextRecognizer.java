@@ -196,9 +196,15 @@ public final class ContextRecognizer implements Recognizer {
         String lower = text.lowerCase();
         List<Token> tokens = text.tokens();
         int j = cred - 1;
-        if (s.charAt(tokens.get(j).start()) == ',') {
+        boolean afterComma = s.charAt(tokens.get(j).start()) == ',';
+        if (afterComma) {
             j--;
         }
+        // DO, PA, MS, RT are also words and views (Chest PA): without a comma, every word must look like a name
+        boolean strict = !afterComma && !cues.unambiguousCredential(
+                lower.substring(tokens.get(cred).start(), tokens.get(cred).end()));
+        boolean allNames = true;
+        boolean anyKnown = false;
         int last = j;
         int first = -1;
         int words = 0;
@@ -234,6 +240,8 @@ public final class ContextRecognizer implements Recognizer {
             if (w.end() - w.start() > 1) {
                 words++;
                 proper |= lex.isName(lw) || !lex.isEnglish(lw);
+                anyKnown |= lex.isName(lw);
+                allNames &= !lex.isEnglish(lw);
             }
             first = j;
             if (j == 0 || !gapOk(s, tokens.get(j - 1).end(), w.start())
@@ -242,7 +250,7 @@ public final class ContextRecognizer implements Recognizer {
             }
             j--;
         }
-        if (first < 0 || words == 0 || !proper) {
+        if (first < 0 || words == 0 || !proper || strict && !(allNames && anyKnown)) {
             return;
         }
         int start = tokens.get(first).start();

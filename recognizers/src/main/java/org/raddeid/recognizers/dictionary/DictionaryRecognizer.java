@@ -107,7 +107,9 @@ public final class DictionaryRecognizer implements Recognizer {
                 }
                 String word = lower.substring(w.start(), tokens.get(e - 1).end());
                 boolean initial = w.end() - w.start() == 1;
-                if (cues.titles.contains(word) || cues.credentialAt(text, j) > j) {
+                if (cues.titles.contains(word) || cues.credentialAt(text, j) > j || lex.demonyms.contains(word)
+                        || initial && (word.equals("i") || word.equals("a"))
+                                && !(e < tokens.size() && s.charAt(tokens.get(e).start()) == '.')) {
                     break;
                 }
                 boolean inDict = !initial && (lex.isName(word) || lex.isName(lower.substring(w.start(), w.end())));
@@ -154,7 +156,9 @@ public final class DictionaryRecognizer implements Recognizer {
                 i++;
                 continue;
             }
-            double score = nameScore(text, tokens, i, known, plain, words, upper, titleCaseOnly);
+            boolean givenThenSurname = lex.firstNames.contains(lower.substring(t.start(), t.end()))
+                    && lex.surnames.contains(lower.substring(tokens.get(last).start(), tokens.get(last).end()));
+            double score = nameScore(text, tokens, i, known, plain, words, upper, titleCaseOnly, givenThenSurname);
             if (score > 0) {
                 int end = tokens.get(last).end();
                 if (s.charAt(end - 1) == '.' && end - 1 > t.start() && s.charAt(end - 2) != ' '
@@ -168,7 +172,7 @@ public final class DictionaryRecognizer implements Recognizer {
     }
 
     private static double nameScore(AnalyzedText text, List<Token> tokens, int first, int known, int plain, int words,
-            boolean upper, boolean titleCase) {
+            boolean upper, boolean titleCase, boolean givenThenSurname) {
         if (words == 0 || known == 0) {
             return 0;
         }
@@ -179,7 +183,8 @@ public final class DictionaryRecognizer implements Recognizer {
             if (plain >= 1) {
                 return 0.8;
             }
-            return titleCase && !TextShapes.sentenceInitial(text, tokens, first) ? 0.5 : 0;
+            // every word is also an everyday word (Hope Rivers, The Big): only a given name then a surname, mid-sentence
+            return titleCase && givenThenSurname && !TextShapes.sentenceInitial(text, tokens, first) ? 0.5 : 0;
         }
         return plain >= 1 && titleCase ? 0.6 : 0;
     }

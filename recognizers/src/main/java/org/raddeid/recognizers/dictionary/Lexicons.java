@@ -23,6 +23,8 @@ public final class Lexicons {
     public final Set<String> surnames;
     /** Common English words (all-lower-case SCOWL entries): a name that is also one needs supporting context. */
     public final Set<String> englishWords;
+    /** Nationalities, ethnicities and languages: capitalised, yet no names ({@code Caucasian}, {@code English}). */
+    public final Set<String> demonyms;
     /** US cities, counties, states, countries and hospitals, by kind. */
     public final TokenTrie<PlaceKind> places;
 
@@ -47,6 +49,8 @@ public final class Lexicons {
             }
         });
         lines("english-words.txt", w -> englishWords.add(norm(w)));
+        demonyms = new HashSet<>();
+        lines("demonyms.txt", w -> demonyms.add(norm(w)));
         places = new TokenTrie<>();
         lines("phileas-cities.txt", w -> places.add(w, PlaceKind.CITY));
         lines("phileas-counties.txt", w -> places.add(w + " County", PlaceKind.COUNTY));

@@ -30,6 +30,7 @@ public final class PatternCatalog {
         all.addAll(LabelledIdPatterns.definitions());
         all.addAll(ProviderIdPatterns.definitions());
         all.addAll(PersonPatterns.definitions());
+        all.addAll(PaymentPatterns.definitions());
         return List.copyOf(all);
     }
 }
