@@ -1,0 +1,56 @@
+package org.raddeid.recognizers.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.raddeid.core.PhiSubtype;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.text.AnalyzedText;
+
+class ContextRecognizerTest {
+
+    private static final ContextRecognizer R = new ContextRecognizer();
+
+    private static List<String> found(String text) {
+        return R.recognize(new AnalyzedText(text)).stream().filter(s -> s.type() == PhiType.NAME)
+                .map(s -> text.substring(s.start(), s.end()) + "/" + s.subtype()).distinct().toList();
+    }
+
+    @Test
+    void namesAfterTitlesWhateverTheDictionarySays() {
+        assertThat(found("Per Dr. Xylophonia Quentaro, repeat in 3 months. Mr. Murphy was called."))
+                .containsExactly("Xylophonia Quentaro/DOCTOR", "Murphy/PATIENT");
+    }
+
+    @Test
+    void namesBeforeCredentials() {
+        assertThat(found("Signed: Hope Rivers, MD\nDictated by: WOLFGANG LEROY, M.D.\nlater Ama Asante DO agreed"))
+                .contains("Hope Rivers/DOCTOR", "WOLFGANG LEROY/DOCTOR", "Ama Asante/DOCTOR");
+    }
+
+    @Test
+    void viewsAndWordsBeforeAmbiguousCredentialsAreNoNames() {
+        assertThat(found("IMAGE: Xray Chest PA and Lateral\nPlease DO NOT resuscitate")).isEmpty();
+    }
+
+    @Test
+    void headerFieldsAndPhraseCues() {
+        assertThat(found("PATIENT: DOE, JOHN\nReferring: Lukas van der Berg\nPatient's sister Nicolas de Vries"))
+                .containsExactly("DOE, JOHN/PATIENT", "Lukas van der Berg/DOCTOR", "Nicolas de Vries/RELATIVE");
+    }
+
+    @Test
+    void labelsFollowedByEverydayWordsAreNoNames() {
+        assertThat(found("Findings discussed with Emergency Department staff.\nPatient tolerated the procedure."))
+                .isEmpty();
+    }
+
+    @Test
+    void professionsAfterOccupationCues() {
+        String text = "Former farmer. Occupation: shipyard worker. Works as a professional cyclist. The nurse helped.";
+        assertThat(R.recognize(new AnalyzedText(text)).stream().filter(s -> s.subtype() == PhiSubtype.PROFESSION)
+                .map(s -> text.substring(s.start(), s.end())).distinct().toList())
+                .contains("farmer", "shipyard worker", "professional cyclist").doesNotContain("nurse");
+    }
+}

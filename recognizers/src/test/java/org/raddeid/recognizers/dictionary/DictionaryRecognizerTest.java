@@ -1,0 +1,81 @@
+package org.raddeid.recognizers.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.text.AnalyzedText;
+
+class DictionaryRecognizerTest {
+
+    private static final DictionaryRecognizer R = new DictionaryRecognizer();
+
+    private static List<String> found(String text, PhiType type) {
+        return R.recognize(new AnalyzedText(text)).stream().filter(s -> s.type() == type)
+                .map(s -> text.substring(s.start(), s.end())).distinct().toList();
+    }
+
+    @Test
+    void namesOfManyOriginsInRunningText() {
+        assertThat(found("Results were given to Divya Gupta and later to Chinedu Okafor by phone.", PhiType.NAME))
+                .containsExactly("Divya Gupta", "Chinedu Okafor");
+    }
+
+    @Test
+    void lastCommaFirstAndAllCapsHeaderNames() {
+        assertThat(found("PATIENT: KOWALSKI, MAGDALENA\nEXAM: CT CHEST WITHOUT CONTRAST", PhiType.NAME))
+                .containsExactly("KOWALSKI, MAGDALENA");
+    }
+
+    @Test
+    void everydayWordsAloneAreNoNames() {
+        assertThat(found("There is no hope of recovery. Stable small nodule. Will follow. Normal heart size.",
+                PhiType.NAME)).isEmpty();
+        assertThat(found("Clear lungs. Brown fluid. Long segment stenosis. Mild cardiomegaly.", PhiType.NAME)).isEmpty();
+    }
+
+    @Test
+    void abbreviationsAndHyphenatedWordsAreNoNames() {
+        assertThat(found("Post-procedure CT and MRI of the IVC were reviewed with the Caucasian patient.",
+                PhiType.NAME)).isEmpty();
+    }
+
+    @Test
+    void cityFollowedByStateAndZip() {
+        List<PhiSpan> spans = R.recognize(new AnalyzedText("Address: 12 Oak Ln, Evanston, IL 60201"));
+        assertThat(spans).anySatisfy(s -> assertThat(s.subtype()).isEqualTo(PhiSubtype.CITY));
+        assertThat(found("Address: 12 Oak Ln, Evanston, IL 60201", PhiType.LOCATION)).contains("Evanston", "IL");
+    }
+
+    @Test
+    void credentialsAreNotStates() {
+        assertThat(found("Ordering physician: Lewis, Michael, MD", PhiType.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void hospitalsByDictionaryAndByShapeButNotGenericDepartments() {
+        assertThat(found("Transferred from Massachusetts General Hospital yesterday.", PhiType.LOCATION))
+                .containsExactly("Massachusetts General Hospital");
+        assertThat(found("Outside films from Harmon Hosptal were reviewed.", PhiType.LOCATION))
+                .containsExactly("Harmon Hosptal");
+        assertThat(found("Department of Radiology\nEmergency Department", PhiType.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void cityBeforeCountry() {
+        assertThat(found("Report of imaging performed in Karachi, Pakistan in June.", PhiType.LOCATION))
+                .containsExactly("Karachi", "Pakistan");
+    }
+
+    @Test
+    void hospitalTypos() {
+        assertThat(DictionaryRecognizer.hospitalTypo("hosptal")).isTrue();
+        assertThat(DictionaryRecognizer.hospitalTypo("hopsital")).isTrue();
+        assertThat(DictionaryRecognizer.hospitalTypo("hospitals")).isTrue();
+        assertThat(DictionaryRecognizer.hospitalTypo("hospital")).isFalse();
+        assertThat(DictionaryRecognizer.hospitalTypo("capital")).isFalse();
+    }
+}
