@@ -18,16 +18,16 @@ public final class PersonPatterns {
                 PatternDefinition.builder("username", PhiSubtype.USERNAME,
                                 "(?<![a-z0-9])(?:user(?:\\s*name|\\s*id)?|login|userid)\\s*[:=]?\\s*"
                                         + "(?<v>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![a-z0-9])")
-                        .caseInsensitive().score(0.8).keywords("user", "login").validator(PersonPatterns::notWord)
+                        .caseInsensitive().score(0.8).prefilter(Prefilter.NONE).keywords("user", "login").validator(PersonPatterns::notWord)
                         .build(),
                 PatternDefinition.builder("initials", PhiSubtype.PATIENT,
                                 "(?<![A-Za-z])(?:[Ii]nitials|INITIALS)\\s*[:(]?\\s*(?<v>[A-Z]\\.?[A-Z]\\.?(?:[A-Z]\\.?)?)"
                                         + "(?![A-Za-z])")
-                        .score(0.85).keywords("initials").build(),
+                        .score(0.85).prefilter(Prefilter.NONE).keywords("initials").build(),
                 PatternDefinition.builder("transcription-initials", PhiSubtype.DOCTOR,
                                 "(?i:transcribed|typed|dictated|tr|dt)\\s*(?i:by)?\\s*[:]?\\s*"
                                         + "(?<v>[A-Z]{2,3}/[a-z]{2,3}|[a-z]{2,3}/[A-Z]{2,3})(?![A-Za-z0-9/])")
-                        .score(0.85).keywords("transcri", "typed", "dictated", "tr", "dt").build());
+                        .score(0.85).prefilter(Prefilter.NONE).keywords("transcri", "typed", "dictated", "tr", "dt").build());
     }
 
     /** A user name is not one of the words that follow "user" in prose (user error, user interface). */
