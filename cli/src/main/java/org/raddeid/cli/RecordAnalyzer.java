@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.raddeid.cli.io.Line;
 import org.raddeid.core.Analysis;
 import org.raddeid.core.Deidentifier;
+import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.RecognitionException;
 import org.raddeid.core.text.CodePoints;
@@ -70,9 +71,15 @@ final class RecordAnalyzer {
             return Outcome.error(line.number(), "field 'text' must be a string");
         }
         String text = textNode.asText();
+        KnownIdentifiers known;
+        try {
+            known = KnownIdentifiersJson.parse(node.get("known"));
+        } catch (IllegalArgumentException e) {
+            return Outcome.error(line.number(), e.getMessage());
+        }
         Analysis analysis;
         try {
-            analysis = deid.analyze(text);
+            analysis = deid.analyze(text, known);
         } catch (RecognitionException e) {
             return Outcome.error(line.number(), e.getMessage() + "; record not processed");
         } catch (IllegalArgumentException e) {

@@ -94,6 +94,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void knownIdentifiersAreFoundHoweverTheReportSpellsThem() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"k\",\"text\":\"PT: QUIXOTE, JOHN  MRN 1234 5678\\njohn quixote tolerated it.\","
+                + "\"known\":{\"names\":[\"John Quixote\"],\"mrn\":\"12345678\"}}\n"
+                + "{\"id\":\"bad\",\"text\":\"Quixote\",\"known\":{\"ids\":[{\"value\":\"Quixote\",\"subtype\":\"DATE\"}]}}\n"
+                + "{\"id\":\"bad2\",\"text\":\"Quixote\",\"known\":{\"dob\":\"Quixote\"}}\n");
+        Path out = dir.resolve("out.jsonl");
+
+        CliRun run = CliRun.of("analyze", "--input", in.toString(), "--output", out.toString(), "--ensemble", "patterns");
+
+        List<JsonNode> rows = readJsonl(out);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("spans")).extracting(x -> x.get("text").asText())
+                .containsExactly("QUIXOTE, JOHN", "1234 5678", "john quixote");
+        assertThat(run.err()).contains("line 2: field 'known.ids[0].subtype' must be a subtype of ID")
+                .contains("line 3: field 'known.dob' must be an ISO date YYYY-MM-DD").doesNotContain("Quixote");
+    }
+
+    @Test
     void whenADocumentIsFiveMegabytes_thenItIsProcessed() throws IOException {
         StringBuilder sb = new StringBuilder(5_300_000);
         String para = "Findings: stable 4 mm nodule, compared with 01/02/2019. No effusion. ";
