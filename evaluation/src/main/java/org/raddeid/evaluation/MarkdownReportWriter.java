@@ -35,6 +35,25 @@ public final class MarkdownReportWriter {
             sb.append(')');
         }
         sb.append(".\n\n").append(typeTable(report));
+        if (!report.perOrigin().isEmpty()) {
+            sb.append('\n').append(originTable(report));
+        }
+        return sb.toString();
+    }
+
+    /** Returns the name recall per name-origin group (precision has no origin: found spans carry none). */
+    public static String originTable(EvaluationReport report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| name origin | names | token recall | entity recall (strict) |\n");
+        sb.append("|---|---:|---:|---:|\n");
+        for (Map.Entry<String, GroupScore> e : report.perOrigin().entrySet()) {
+            GroupScore g = e.getValue();
+            EntityScore st = g.entityStrict();
+            Double entityRecall = st.tp() + st.fn() == 0 ? null : (double) st.tp() / (st.tp() + st.fn());
+            sb.append("| ").append(cell(e.getKey())).append(" | ").append(g.support()).append(" | ")
+                    .append(Percent.format(g.tokenRecall())).append(" | ").append(Percent.format(entityRecall))
+                    .append(" |\n");
+        }
         return sb.toString();
     }
 
