@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.core.ensemble.EnsemblePolicy;
-import org.raddeid.core.ensemble.Veto;
+import org.raddeid.recognizers.dictionary.MedicalAllowlist;
 import org.raddeid.recognizers.context.ContextRecognizer;
 import org.raddeid.recognizers.dictionary.DictionaryRecognizer;
 import org.raddeid.recognizers.dictionary.Lexicons;
@@ -115,7 +115,7 @@ public final class Ensembles {
      */
     static EnsemblePolicy policy() {
         Lexicons lex = Lexicons.get();
-        return new EnsemblePolicy(Map.of(), Veto.NONE, VETO_BELOW, true, lex::isEnglish);
+        return new EnsemblePolicy(Map.of(), MedicalAllowlist.shared(), VETO_BELOW, true, lex::isEnglish);
     }
 
     /** Name, place and profession hits scoring below this may be vetoed by the medical allowlist. */

@@ -21,7 +21,10 @@ public final class Lexicons {
     public final Set<String> firstNames;
     /** Surnames of many origins. */
     public final Set<String> surnames;
-    /** Common English words (all-lower-case SCOWL entries): a name that is also one needs supporting context. */
+    /**
+     * Common English words (all-lower-case SCOWL entries) and dictionary names that are medical terms: a name that is
+     * also one needs supporting context.
+     */
     public final Set<String> englishWords;
     /** Nationalities, ethnicities and languages: capitalised, yet no names ({@code Caucasian}, {@code English}). */
     public final Set<String> demonyms;
@@ -49,6 +52,8 @@ public final class Lexicons {
             }
         });
         lines("english-words.txt", w -> englishWords.add(norm(w)));
+        // names that are also medical terms (foley, doppler) count as everyday words too
+        lines("ambiguous-words.txt", w -> englishWords.add(norm(w)));
         demonyms = new HashSet<>();
         lines("demonyms.txt", w -> demonyms.add(norm(w)));
         places = new TokenTrie<>();

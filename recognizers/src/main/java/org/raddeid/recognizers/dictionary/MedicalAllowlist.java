@@ -111,7 +111,8 @@ public final class MedicalAllowlist implements Veto {
 
     /**
      * Returns true when {@code span} is a name, location or profession span lying entirely inside an occurrence of an
-     * allowlisted phrase in {@code text}, or covering exactly an allowlisted term. Ignores the score: the ensemble
+     * allowlisted phrase in {@code text}, covering exactly an allowlisted term, or whose every word lies inside some
+     * allowlisted phrase ({@code Siemens Biograph}). Ignores the score: the ensemble
      * asks only about weak spans.
      *
      * @throws IllegalArgumentException when the span does not fit the text (the message gives lengths only)
@@ -122,7 +123,22 @@ public final class MedicalAllowlist implements Veto {
             return false;
         }
         String covered = span.coveredText(text.text());
-        return insidePhrase(text, span.start(), span.end()) || isMedicalTerm(covered);
+        return insidePhrase(text, span.start(), span.end()) || isMedicalTerm(covered) || everyWordMedical(text, span);
+    }
+
+    /** True when each word of the span lies inside some allowlisted phrase ({@code Siemens Biograph}). */
+    private boolean everyWordMedical(AnalyzedText text, PhiSpan span) {
+        boolean any = false;
+        for (org.raddeid.core.text.Token t : text.tokensIn(span.start(), span.end())) {
+            if (t.kind() == org.raddeid.core.text.Token.Kind.PUNCT) {
+                continue;
+            }
+            if (!insidePhrase(text, t.start(), t.end())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private boolean insidePhrase(AnalyzedText text, int start, int end) {
