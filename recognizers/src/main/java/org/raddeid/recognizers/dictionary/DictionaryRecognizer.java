@@ -44,8 +44,11 @@ public final class DictionaryRecognizer implements Recognizer {
             "institute", "center", "centre", "health", "healthcare", "imaging", "radiology", "hospice", "sanatorium",
             "university", "college", "foundation", "associates", "pavilion", "campus", "medicine", "rehabilitation",
             "system", "network", "partners", "group", "practice");
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "the", "for", "at", "'", "\u2019", "-", ".",
+    /** Words that may join the capitalised words before a head word ({@code Sisters of Charity Hospital}). */
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "the", "'", "\u2019", "-", ".",
             "de", "la", "del", "van", "von", "der", "den", "du", "da", "di", "le");
+    /** Words that may join a head word to the capitalised words after it ({@code Hospital for Special Surgery}). */
+    private static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "at", "in", "and", "&");
 
     private final Lexicons lex;
     private final Cues cues;
@@ -352,7 +355,7 @@ public final class DictionaryRecognizer implements Recognizer {
             int to = h;
             // "Hospital of the University of Pennsylvania", "Medical Center at Dallas"
             int r = h + 1;
-            while (r + 1 < tokens.size() && CONNECTORS.contains(lower.substring(tokens.get(r).start(),
+            while (r + 1 < tokens.size() && RIGHT_CONNECTORS.contains(lower.substring(tokens.get(r).start(),
                     tokens.get(r).end())) && TextShapes.sameLineGap(s, tokens.get(r - 1).end(),
                     tokens.get(r).start(), 1)) {
                 int q = r + 1;
