@@ -43,9 +43,13 @@ public final class DictionaryRecognizer implements Recognizer {
     private static final Set<String> HEADS = Set.of("hospital", "hospitals", "clinic", "clinics", "infirmary",
             "institute", "center", "centre", "health", "healthcare", "imaging", "radiology", "hospice", "sanatorium",
             "university", "college", "foundation", "associates", "pavilion", "campus", "medicine", "rehabilitation",
-            "system", "network", "partners", "group", "practice");
+            "system", "network", "partners", "group", "practice", "hosp", "hsp", "hsptl", "hospl", "ctr", "cntr", "inst",
+            "hlth", "llc", "inc", "services", "rehab");
+    /** Heads that make a letterhead line of capitalised words an institution even without a proper noun. */
+    private static final Set<String> LETTERHEAD_HEADS = Set.of("hospital", "hospitals", "clinic", "center", "centre",
+            "healthcare", "health", "infirmary", "hospice", "institute", "university", "ctr", "hosp", "hsp", "hsptl");
     /** Words that may join the capitalised words before a head word ({@code Sisters of Charity Hospital}). */
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "the", "'", "\u2019", "-", ".",
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "the", "'", "\u2019", "s", "-", ".",
             "de", "la", "del", "van", "von", "der", "den", "du", "da", "di", "le");
     /** Words that may join a head word to the capitalised words after it ({@code Hospital for Special Surgery}). */
     private static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "at", "in", "and", "&");
@@ -374,13 +378,39 @@ public final class DictionaryRecognizer implements Recognizer {
                 }
                 r = q;
             }
+            // "OAKWOOD HOSPITAL-DEARBORN", "Crowley Rehab Hospital, LLC"
+            int q = to + 1;
+            while (q + 1 < tokens.size() && isPunct(s, tokens.get(q), "-,")
+                    && TextShapes.capitalised(s, tokens.get(q + 1))
+                    && text.lineStart(tokens.get(q + 1).start()) == text.lineStart(head.start())
+                    && (s.charAt(tokens.get(q).start()) == '-' && tokens.get(q).start() == tokens.get(q - 1).end()
+                            || List.of("llc", "inc", "pllc", "pc", "lp").contains(
+                                    lower.substring(tokens.get(q + 1).start(), tokens.get(q + 1).end())))) {
+                proper |= properNoun(lower.substring(tokens.get(q + 1).start(), tokens.get(q + 1).end()));
+                to = q + 1;
+                q += 2;
+            }
             while (from < h && !TextShapes.capitalised(s, tokens.get(from))) {
                 from++;
             }
-            if (proper && from < to || proper && from < h) {
+            if (proper && (from < to || from < h)) {
                 out.add(PhiSpan.of(tokens.get(from).start(), tokens.get(to).end(), PhiSubtype.HOSPITAL, 0.85, NAME));
+            } else if (from < to && LETTERHEAD_HEADS.contains(hw) && wholeLine(text, tokens.get(from),
+                    tokens.get(to))) {
+                // a line holding nothing but the institution's name: a letterhead (UNIVERSITY MEDICAL CENTER)
+                out.add(PhiSpan.of(tokens.get(from).start(), tokens.get(to).end(), PhiSubtype.HOSPITAL, 0.7, NAME));
             }
         }
+    }
+
+    private static boolean wholeLine(AnalyzedText text, Token first, Token last) {
+        String s = text.text();
+        return s.substring(text.lineStart(first.start()), first.start()).isBlank()
+                && s.substring(last.end(), text.lineEnd(last.start())).isBlank();
+    }
+
+    private static boolean isPunct(String s, Token t, String chars) {
+        return t.kind() == Token.Kind.PUNCT && chars.indexOf(s.charAt(t.start())) >= 0;
     }
 
     private boolean properNoun(String lw) {

@@ -78,4 +78,15 @@ class DictionaryRecognizerTest {
         assertThat(DictionaryRecognizer.hospitalTypo("hospital")).isFalse();
         assertThat(DictionaryRecognizer.hospitalTypo("capital")).isFalse();
     }
+
+    @Test
+    void institutionsNoDictionaryKnowsByShape() {
+        assertThat(found("Outside CT from Flambeau Hsptl, dated 2019.", PhiType.LOCATION)).contains("Flambeau Hsptl");
+        assertThat(found("Comparison: Saint Zorbas's Hospital of Kansas City", PhiType.LOCATION))
+                .contains("Saint Zorbas's Hospital of Kansas City");
+        assertThat(found("QUARVELLE HOSPITAL-DEARBORN\nDepartment of Radiology", PhiType.LOCATION))
+                .contains("QUARVELLE HOSPITAL-DEARBORN");
+        assertThat(found("UNIVERSITY MEDICAL CENTER\nDiagnostic Imaging\nDepartment of Radiology", PhiType.LOCATION))
+                .containsExactly("UNIVERSITY MEDICAL CENTER");
+    }
 }
