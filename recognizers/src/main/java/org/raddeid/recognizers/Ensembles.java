@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.recognizers.opennlp.OpenNlpRecognizer;
 import org.raddeid.recognizers.pattern.PatternRecognizer;
 
 /**
@@ -31,8 +32,10 @@ public final class Ensembles {
 
     static {
         recognizer(PatternRecognizer.NAME, PatternRecognizer::new);
+        recognizer(OpenNlpRecognizer.NAME, OpenNlpRecognizer::new);
 
         ensemble(PATTERNS, PatternRecognizer.NAME);
+        ensemble("only-opennlp", OpenNlpRecognizer.NAME);
     }
 
     private Ensembles() {
