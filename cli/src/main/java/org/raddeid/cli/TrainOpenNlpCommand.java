@@ -46,7 +46,7 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--n", paramLabel = "N", defaultValue = "2000",
-            description = "Generated reports, of which the TRAIN split (about 80%) is used (default: ${DEFAULT-VALUE}).")
+            description = "Generated reports; their TRAIN split (about 80%) is used (default: ${DEFAULT-VALUE}).")
     int n;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
@@ -65,7 +65,7 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
             description = "GIS iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "5",
             description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
     int cutoff;
 

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains the OpenNLP name finder on labelled documents: tokens from {@link AnalyzedText#tokens()}, sentences from
  * {@link Sentences}, the gold spans of the {@link Settings#kinds()} as BIO-coded types, the features of
- * {@value #FEATURES} (OpenNLP's defaults plus spelling), maximum entropy (GIS) on one thread. Training is deterministic: the same documents and settings give a model
- * that {@link #serialize} writes as the same bytes.
+ * {@value #FEATURES} (OpenNLP's defaults plus spelling), maximum entropy (GIS) on one thread. Training is
+ * deterministic: the same documents and settings give a model that {@link #serialize} writes as the same bytes.
  *
  * <p>Gold spans that cross a sentence boundary, or overlap an earlier span of a learnt kind, are left out and counted.
  * Never logs text. Instances are immutable and thread-safe.

@@ -111,7 +111,8 @@ public final class SurrogateNames {
 
     /**
      * Returns a surrogate for a unit name such as {@code Jimenez Breast Center}: words that identify (not in a short
-     * list of descriptive words such as {@code Imaging}, {@code Center}) become surnames or city names, with their case.
+     * list of descriptive words such as {@code Imaging}, {@code Center}) become surnames or city names, keeping their
+     * case.
      */
     public String department(String original, Random random) {
         StringBuilder out = new StringBuilder(original.length() + 8);

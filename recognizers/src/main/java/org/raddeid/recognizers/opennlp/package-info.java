@@ -1,2 +1,2 @@
-/** An Apache OpenNLP name finder trained by raddeid itself: training, surrogate names for training, and the recognizer. */
+/** An Apache OpenNLP name finder trained by raddeid itself: training, surrogates for training data, the recognizer. */
 package org.raddeid.recognizers.opennlp;

@@ -34,7 +34,8 @@ class OpenNlpRecognizerTest {
 
     @Test
     void findsANameItNeverSawInARadiologySentence() {
-        String text = "IMPRESSION: No pneumothorax.\nDiscussed with Dr. Xylophonia Quentaro at 3 PM on the ward.";
+        String text =
+                "IMPRESSION: No pneumothorax.\nFindings discussed with Dr. Xylophonia Quentaro by telephone at 3 PM.";
         List<PhiSpan> spans = recognizer.recognize(new AnalyzedText(text));
         int start = text.indexOf("Xylophonia");
         assertThat(spans).filteredOn(s -> s.type() == PhiType.NAME).singleElement().satisfies(s -> {
@@ -48,7 +49,8 @@ class OpenNlpRecognizerTest {
 
     @Test
     void whenCharactersOutsideTheBmpComeBefore_thenOffsetsStillCoverTheName() {
-        String text = "Note \uD83D\uDE00 \uD835\uDD18\uD835\uDD2B: Discussed with Dr. Xylophonia Quentaro at 3 PM.";
+        String text = "Note \uD83D\uDE00 \uD835\uDD18\uD835\uDD2B: Findings discussed with Dr. Xylophonia Quentaro"
+                + " by telephone at 3 PM.";
         assertThat(names(text)).containsExactly("Xylophonia Quentaro");
     }
 
@@ -87,7 +89,7 @@ class OpenNlpRecognizerTest {
         for (int i = 0; i < 60; i++) {
             String a = people[i % people.length];
             String b = people[(i * 7 + 3) % people.length];
-            texts.add("Report " + i + ".\nDiscussed with Dr. " + a + " at " + (i % 12 + 1) + " PM.\n"
+            texts.add("Report " + i + ".\nDiscussed with Dr. " + a + " by phone at " + (i % 12 + 1) + " PM.\n"
                     + "Signed by: " + b + ", MD\n" + (i % 2 == 0 ? "No acute findings." : "Stable nodule."));
         }
         List<List<PhiSpan>> sequential = new ArrayList<>();
