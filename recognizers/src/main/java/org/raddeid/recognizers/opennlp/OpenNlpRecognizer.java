@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -72,9 +73,8 @@ public final class OpenNlpRecognizer implements Recognizer {
 
     /** Returns the entity type strings the model's outcomes name ({@code name} for {@code name-start}). */
     private static Set<String> outcomes(TokenNameFinderModel model) {
-        var seq = model.getNameFinderSequenceModel();
-        Set<String> out = new java.util.TreeSet<>();
-        for (String o : seq.getOutcomes()) {
+        Set<String> out = new TreeSet<>();
+        for (String o : model.getNameFinderSequenceModel().getOutcomes()) {
             int dash = o.lastIndexOf('-');
             if (dash > 0) {
                 out.add(o.substring(0, dash));
