@@ -10,10 +10,11 @@ import java.util.function.Supplier;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.core.ensemble.EnsemblePolicy;
-import org.raddeid.recognizers.dictionary.MedicalAllowlist;
 import org.raddeid.recognizers.context.ContextRecognizer;
 import org.raddeid.recognizers.dictionary.DictionaryRecognizer;
 import org.raddeid.recognizers.dictionary.Lexicons;
+import org.raddeid.recognizers.dictionary.MedicalAllowlist;
+import org.raddeid.recognizers.opennlp.OpenNlpRecognizer;
 import org.raddeid.recognizers.pattern.PatternRecognizer;
 
 /**
@@ -28,6 +29,9 @@ public final class Ensembles {
     /** The ensemble used when none is named. */
     public static final String DEFAULT = "fast";
 
+    /** Everything raddeid ships that runs locally: {@link #FAST} plus the statistical name finders. */
+    public static final String DEFAULT_ENSEMBLE = "default";
+
     /** Patterns, dictionaries and context cues: no statistical models, thousands of reports per second. */
     public static final String FAST = "fast";
 
@@ -41,9 +45,12 @@ public final class Ensembles {
         recognizer(PatternRecognizer.NAME, PatternRecognizer::new);
         recognizer(DictionaryRecognizer.NAME, DictionaryRecognizer::new);
         recognizer(ContextRecognizer.NAME, ContextRecognizer::new);
+        recognizer(OpenNlpRecognizer.NAME, OpenNlpRecognizer::new);
 
         ensemble(PATTERNS, PatternRecognizer.NAME);
         ensemble(FAST, PatternRecognizer.NAME, DictionaryRecognizer.NAME, ContextRecognizer.NAME);
+        ensemble(DEFAULT_ENSEMBLE, PatternRecognizer.NAME, DictionaryRecognizer.NAME, ContextRecognizer.NAME,
+                OpenNlpRecognizer.NAME);
     }
 
     private Ensembles() {
