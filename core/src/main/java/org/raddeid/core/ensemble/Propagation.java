@@ -44,7 +44,7 @@ public final class Propagation {
         for (PhiSpan span : found) {
             if (span.type() == PhiType.NAME) {
                 String whole = s.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
-                offer(sources, capitalisedOnly, whole, span, false);
+                offer(sources, capitalisedOnly, whole, span, commonWord.test(whole));
                 for (Token t : text.tokensIn(span.start(), span.end())) {
                     if (t.kind() == Token.Kind.WORD && t.end() - t.start() >= MIN_PART_LENGTH
                             && t.start() >= span.start() && t.end() <= span.end()) {

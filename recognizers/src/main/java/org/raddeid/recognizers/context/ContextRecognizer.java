@@ -34,6 +34,9 @@ public final class ContextRecognizer implements Recognizer {
     public static final String NAME = "context";
 
     private static final int MAX_NAME_WORDS = 5;
+    /** Function words end a captured name even when capitalised (PA AND LATERAL VIEWS). */
+    private static final Set<String> STOP_WORDS = Set.of("and", "or", "of", "the", "with", "without", "for", "in",
+            "on", "at", "to", "from", "by", "a", "an", "is", "was", "are", "were", "no", "not", "per", "via", "as");
     /** Agent nouns: worker, cyclist, technician, operator, engineer, salesman. */
     private static final java.util.regex.Pattern AGENT =
             java.util.regex.Pattern.compile("[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|men|woman|smith|wright|eer)s?");
@@ -80,7 +83,7 @@ public final class ContextRecognizer implements Recognizer {
                 }
                 if (k < tokens.size() && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())) {
                     PhiSubtype sub = cues.doctorTitles.contains(w) ? PhiSubtype.DOCTOR : PhiSubtype.PATIENT;
-                    capture(text, k, sub, 0.95, false, out);
+                    capture(text, k, sub, 0.95, false, false, out);
                 }
             }
             // credentials: X Y, MD
@@ -108,7 +111,7 @@ public final class ContextRecognizer implements Recognizer {
                 if (cues.titles.contains(next)) {
                     continue; // the title rule captures it, with its own subtype
                 }
-                capture(text, n, m.value().subtype(), 0.9, true, out);
+                capture(text, n, m.value().subtype(), 0.9, true, colon, out);
             }
         }
         professions(text, out);
@@ -116,7 +119,7 @@ public final class ContextRecognizer implements Recognizer {
     }
 
     /** Captures a name starting at token {@code k}; returns nothing when no name-shaped word is there. */
-    private void capture(AnalyzedText text, int k, PhiSubtype sub, double score, boolean needsProper,
+    private void capture(AnalyzedText text, int k, PhiSubtype sub, double score, boolean needsProper, boolean field,
             List<PhiSpan> out) {
         String s = text.text();
         String lower = text.lowerCase();
@@ -136,7 +139,8 @@ public final class ContextRecognizer implements Recognizer {
                 j++;
                 continue;
             }
-            if (w.kind() != Token.Kind.WORD || !TextShapes.capitalised(s, w) || TextShapes.hasDigit(s, w)) {
+            if (w.kind() != Token.Kind.WORD || !TextShapes.capitalised(s, w) || TextShapes.hasDigit(s, w)
+                    || STOP_WORDS.contains(lw)) {
                 break;
             }
             if (cues.credentialAt(text, j) > j && words > 0) {
@@ -147,7 +151,8 @@ public final class ContextRecognizer implements Recognizer {
             boolean initial = w.end() - w.start() == 1;
             if (!initial) {
                 words++;
-                proper |= lex.isName(word) || lex.isName(lw) || !lex.isEnglish(word) && !lex.isEnglish(lw);
+                boolean everyday = lex.isEnglish(word) || lex.isEnglish(lw);
+                proper |= !everyday || lex.isName(word) && (field || !TextShapes.allCaps(s, w));
             }
             last = e - 1;
             int next = e;

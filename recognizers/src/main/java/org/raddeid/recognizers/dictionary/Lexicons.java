@@ -19,6 +19,8 @@ public final class Lexicons {
 
     /** Given names of many origins. */
     public final Set<String> firstNames;
+    /** Frequent US given names and surnames (John, Mark, Smith): names first, even when also English words. */
+    public final Set<String> commonNames;
     /** Surnames of many origins. */
     public final Set<String> surnames;
     /**
@@ -37,6 +39,11 @@ public final class Lexicons {
     private static volatile Lexicons instance;
 
     private Lexicons() {
+        commonNames = new HashSet<>(8_000);
+        lines("datafaker-first-names-female.txt", w -> commonNames.add(norm(w)));
+        lines("datafaker-first-names-male.txt", w -> commonNames.add(norm(w)));
+        lines("datafaker-last-names.txt", w -> commonNames.add(norm(w)));
+        lines("census2010-surnames-top1022.csv", w -> commonNames.add(norm(w.split(",", 2)[0])));
         firstNames = new HashSet<>(40_000);
         surnames = new HashSet<>(200_000);
         englishWords = new HashSet<>(80_000);
@@ -89,6 +96,31 @@ public final class Lexicons {
     /** Returns true when the lower-cased word is a common English word. */
     public boolean isEnglish(String lower) {
         return englishWords.contains(lower);
+    }
+
+    /**
+     * True when some word of {@code [start, end)} looks like a name: it is neither an everyday English word nor a
+     * medical term, or it is a frequent given name or surname written in Title case ({@code John}, {@code Mark}). Statistical recognizers use it to drop hits such as {@code There} or {@code HERNIA REPAIR}.
+     */
+    public boolean hasNameOnlyWord(org.raddeid.core.text.AnalyzedText text, int start, int end) {
+        String lower = text.lowerCase();
+        MedicalAllowlist medical = MedicalAllowlist.shared();
+        for (org.raddeid.core.text.Token t : text.tokensIn(start, end)) {
+            if (t.kind() != org.raddeid.core.text.Token.Kind.WORD || t.end() - t.start() < 2) {
+                continue;
+            }
+            String w = lower.substring(t.start(), t.end());
+            if (!englishWords.contains(w) && !medical.isMedicalTerm(w) && !demonyms.contains(w)) {
+                return true;
+            }
+            char c0 = text.text().charAt(t.start());
+            boolean titleCase = Character.isUpperCase(c0) && t.end() - t.start() > 1
+                    && Character.isLowerCase(text.text().charAt(t.start() + 1));
+            if (titleCase && commonNames.contains(w) && !medical.isMedicalTerm(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String norm(String w) {

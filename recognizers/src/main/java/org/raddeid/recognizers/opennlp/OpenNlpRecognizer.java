@@ -17,6 +17,7 @@ import org.raddeid.core.PhiType;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.core.text.Token;
+import org.raddeid.recognizers.dictionary.Lexicons;
 
 /**
  * Finds names (and, when the model learnt them, hospitals, units, organisations and professions) with the OpenNLP name
@@ -42,7 +43,11 @@ public final class OpenNlpRecognizer implements Recognizer {
     /** Score of a span the finder gives probability 1. */
     public static final double MAX_SCORE = 0.85;
 
+    /** Name hits scoring below this need a word that can only be a name (see {@link Lexicons#hasNameOnlyWord}). */
+    static final double CONFIDENT = 0.78;
+
     private final ThreadSafeNameFinderME finder;
+    private final Lexicons lexicons = Lexicons.get();
     private final Set<PhiType> types;
 
     /** Loads the shipped model. */
@@ -129,6 +134,10 @@ public final class OpenNlpRecognizer implements Recognizer {
                     }
                     int offset = sentence.firstToken();
                     double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * mean(probs, from - offset, to - offset);
+                    if (kind.get().type() == PhiType.NAME && score < CONFIDENT && !lexicons.hasNameOnlyWord(text,
+                            tokens.get(from).start(), tokens.get(to - 1).end())) {
+                        continue; // an unsure hit made of everyday or medical words (There, Syncope, HERNIA REPAIR)
+                    }
                     out.add(new PhiSpan(tokens.get(from).start(), tokens.get(to - 1).end(), kind.get().type(),
                             kind.get().subtype(), score, NAME));
                 }
