@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.recognizers.corenlp.CoreNlpRecognizer;
 import org.raddeid.recognizers.pattern.PatternRecognizer;
 
 /**
@@ -31,8 +32,10 @@ public final class Ensembles {
 
     static {
         recognizer(PatternRecognizer.NAME, PatternRecognizer::new);
+        recognizer(CoreNlpRecognizer.NAME, CoreNlpRecognizer::new);
 
         ensemble(PATTERNS, PatternRecognizer.NAME);
+        ensemble("only-corenlp", CoreNlpRecognizer.NAME);
     }
 
     private Ensembles() {

@@ -1,0 +1,75 @@
+package org.raddeid.recognizers.corenlp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.Recognizer;
+import org.raddeid.core.text.AnalyzedText;
+
+/**
+ * Finds person, location and organisation names with Stanford CoreNLP's 3-class English CRFs, reported as NAME and
+ * LOCATION spans (see {@link EntitySpans} for the mapping and scores).
+ *
+ * <p>The text is split into sentences by {@link CrfSentences} (our tokens, lines, sentence-ending punctuation). Each
+ * sentence is classified once: by the caseless CRF when it is mostly upper case or all lower case (report headers,
+ * shouted notes, lower-cased dictation), by the cased CRF otherwise. The CoreNLP pipeline (its tokenizer, SUTime,
+ * regex NER) is not used.
+ *
+ * <p>Models are loaded once per JVM, on the first construction (about 3 s and 240 MiB of heap for both), and shared.
+ * Immutable and thread-safe (see {@link CrfModel}); never changes the text; logs nothing from it.
+ */
+public final class CoreNlpRecognizer implements Recognizer {
+
+    /** The recognizer's name, used in spans and ensemble definitions. */
+    public static final String NAME = "corenlp";
+
+    /** The cased 3-class CRF (PERSON, LOCATION, ORGANIZATION), from the {@code models} artifact. */
+    static final String CASED_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    /** The caseless 3-class CRF, from the {@code models-english} artifact. */
+    static final String CASELESS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz";
+
+    private static final Set<PhiType> TYPES = Set.copyOf(EnumSet.of(PhiType.NAME, PhiType.LOCATION));
+
+    private final CrfModel cased;
+    private final CrfModel caseless;
+
+    /**
+     * Creates the recognizer over the shared cased and caseless 3-class models, loading them on first use.
+     *
+     * @throws IllegalStateException when a model is missing from the class path or unreadable
+     */
+    public CoreNlpRecognizer() {
+        this(CrfModel.shared(CASED_MODEL), CrfModel.shared(CASELESS_MODEL));
+    }
+
+    /** Creates a recognizer over the given models; {@code caseless} null sends every sentence to {@code cased}. */
+    CoreNlpRecognizer(CrfModel cased, CrfModel caseless) {
+        this.cased = Objects.requireNonNull(cased, "cased");
+        this.caseless = caseless;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<PhiType> types() {
+        return TYPES;
+    }
+
+    @Override
+    public List<PhiSpan> recognize(AnalyzedText text) {
+        List<PhiSpan> out = new ArrayList<>();
+        for (List<CrfToken> sentence : CrfSentences.of(text)) {
+            CrfModel model = caseless != null && CrfSentences.prefersCaseless(sentence) ? caseless : cased;
+            EntitySpans.collect(text, sentence, model.classify(sentence), NAME, out);
+        }
+        return out;
+    }
+}
