@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
  * One Stanford CRF sequence classifier, loaded once per JVM from the class path, labelling sentences of
  * {@link CrfToken}s with its classes ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION}, {@code O}...).
  *
- * <p>Thread-safe. The CRF's weights, feature index and distributional-similarity lexicon are only read while
- * classifying; every call builds its own token copies, features and Viterbi lattice. Two pieces of shared state are
- * written by CoreNLP during classification, and both are neutralised here: the set of known lower-case words, which
- * CoreNLP grows with every word it sees (so results would depend on what was classified before, on other threads too,
- * and report words would stay in memory), is frozen at load with {@code maxAdditionalKnownLCWords=0}; and the lazily
- * built clique potential function is built by a warm-up call before the model is published.
+ * <p>Thread-safe without a per-thread wrapper: the CRF's weights, feature index and distributional-similarity lexicon
+ * are only read while classifying, and every call builds its own token copies, features and Viterbi lattice (CoreNLP's
+ * own multi-threaded NER shares one classifier the same way). Two pieces of shared state could be written during
+ * classification, and both are pinned here: the set of known lower-case words, which CoreNLP can grow with the words it
+ * sees (results would then depend on earlier documents, and report words would stay in memory), is frozen by loading
+ * with {@code maxAdditionalKnownLCWords=0} (already 0 in 4.5.10, set explicitly so an upgrade cannot change it); and the
+ * lazily built clique potential function is built by a warm-up call before the model is published. N-gram feature
+ * caching, which would write a plain {@code HashMap} while featurising, is switched off.
  */
 final class CrfModel {
 
@@ -74,6 +76,7 @@ final class CrfModel {
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new IllegalStateException("CoreNLP model " + resource + " is not a CRF classifier", e);
         }
+        crf.flags.cacheNGrams = false;
         CrfModel model = new CrfModel(resource, crf);
         model.classify(List.of(new CrfToken(0, 3, "Dr."), new CrfToken(4, 9, "Smith"), new CrfToken(10, 13, "saw"),
                 new CrfToken(14, 16, "it"), new CrfToken(16, 17, ".")));
@@ -90,6 +93,11 @@ final class CrfModel {
     /** Returns the class labels the model can produce, including the background label {@code O}. */
     List<String> labels() {
         return List.copyOf(crf.classIndex.objectsList());
+    }
+
+    /** Returns the size of the model's known lower-case word set, which classification must not grow. */
+    int knownWords() {
+        return crf.getKnownLCWords().size();
     }
 
     /** Returns one label per token of {@code sentence}, in order; {@code O} for tokens outside entities. */

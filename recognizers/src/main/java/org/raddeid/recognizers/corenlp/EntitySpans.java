@@ -58,6 +58,7 @@ final class EntitySpans {
     /** Appends to {@code out} the spans of the entities in {@code sentence}, labelled {@code labels}. */
     static void collect(AnalyzedText text, List<CrfToken> sentence, String[] labels, String recognizer,
             List<PhiSpan> out) {
+        int first = out.size();
         int i = 0;
         while (i < labels.length) {
             String label = labels[i];
@@ -75,6 +76,23 @@ final class EntitySpans {
                 out.add(span);
             }
             i = j;
+        }
+        shareDoctorSubtype(text.text(), out, first);
+    }
+
+    /**
+     * Makes both parts of an inverted name ({@code LOPEZ, MARIA MD}, {@code Dr. Lopez, Maria}) doctors when one is: the
+     * CRF labels the parts as two persons separated by the comma, and only one of them touches the title or credential.
+     */
+    private static void shareDoctorSubtype(String text, List<PhiSpan> out, int first) {
+        for (int k = first; k + 1 < out.size(); k++) {
+            PhiSpan a = out.get(k);
+            PhiSpan b = out.get(k + 1);
+            if (a.type() == PhiType.NAME && b.type() == PhiType.NAME && (a.subtype() == null) != (b.subtype() == null)
+                    && text.substring(a.end(), b.start()).strip().equals(",")) {
+                out.set(k, PhiSpan.of(a.start(), a.end(), PhiSubtype.DOCTOR, DOCTOR_SCORE, a.recognizer()));
+                out.set(k + 1, PhiSpan.of(b.start(), b.end(), PhiSubtype.DOCTOR, DOCTOR_SCORE, b.recognizer()));
+            }
         }
     }
 
