@@ -100,8 +100,11 @@ final class CrfModel {
         return crf.getKnownLCWords().size();
     }
 
-    /** Returns one label per token of {@code sentence}, in order; {@code O} for tokens outside entities. */
-    String[] classify(List<CrfToken> sentence) {
+    /**
+     * Returns one label per token of {@code sentence}, in order ({@code O} for tokens outside entities), with the
+     * marginal probability of each label, which the Viterbi pass computes anyway.
+     */
+    CrfLabels classify(List<CrfToken> sentence) {
         List<CoreLabel> in = new ArrayList<>(sentence.size());
         for (CrfToken t : sentence) {
             CoreLabel c = new CoreLabel();
@@ -117,9 +120,12 @@ final class CrfModel {
             throw new IllegalStateException("CRF returned " + out.size() + " labels for " + sentence.size() + " tokens");
         }
         String[] labels = new String[out.size()];
+        double[] probabilities = new double[out.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = out.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+            Double p = out.get(i).get(CoreAnnotations.AnswerProbAnnotation.class);
+            probabilities[i] = p == null ? 0.0 : Math.max(0.0, Math.min(1.0, p));
         }
-        return labels;
+        return new CrfLabels(labels, probabilities);
     }
 }

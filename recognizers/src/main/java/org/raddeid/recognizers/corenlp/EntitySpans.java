@@ -22,11 +22,20 @@ import org.raddeid.core.text.AnalyzedText;
  *       geographic features, and a wrong subtype is worse than none for surrogates and per-subtype scores;
  *   <li>{@code ORGANIZATION}: LOCATION, subtype HOSPITAL when it holds a health-care word, else ORGANIZATION.
  * </ul>
- * Other labels (from 4- or 7-class models) are ignored. Stateless and thread-safe.
+ * Other labels (from 4- or 7-class models) are ignored.
+ *
+ * <p>Scores: a person's score falls from {@value #MAX_SCORE} with the CRF's marginal probability of its least certain
+ * token (on generated train reports, person hits the CRF is unsure of are mostly capitalised medical words), and a
+ * doctor's title or credential raises it to at least {@value #DOCTOR_SCORE}. Locations and organisations get fixed
+ * scores, because their probabilities did not separate right from wrong hits there. Stateless and thread-safe.
  */
 final class EntitySpans {
 
-    static final double PERSON_SCORE = 0.75;
+    /** Score of a person the CRF is certain of (every token's label has marginal probability 1). */
+    static final double MAX_SCORE = 0.85;
+    /** How much the score drops per unit of probability below 1: a coin-flip (0.5) person scores 0.55. */
+    static final double SCORE_SLOPE = 0.6;
+    /** Lowest score of a person with a doctor's title or credential next to it. */
     static final double DOCTOR_SCORE = 0.8;
     static final double LOCATION_SCORE = 0.7;
     static final double HOSPITAL_SCORE = 0.75;
@@ -56,8 +65,10 @@ final class EntitySpans {
     }
 
     /** Appends to {@code out} the spans of the entities in {@code sentence}, labelled {@code labels}. */
-    static void collect(AnalyzedText text, List<CrfToken> sentence, String[] labels, String recognizer,
+    static void collect(AnalyzedText text, List<CrfToken> sentence, CrfLabels crf, String recognizer,
             List<PhiSpan> out) {
+        String[] labels = crf.labels();
+        double[] p = crf.probabilities();
         int first = out.size();
         int i = 0;
         while (i < labels.length) {
@@ -67,7 +78,7 @@ final class EntitySpans {
                 j++;
             }
             PhiSpan span = switch (label) {
-                case "PERSON" -> person(text, sentence, i, j, recognizer);
+                case "PERSON" -> person(text, sentence, p, i, j, recognizer);
                 case "LOCATION" -> location(sentence, i, j, recognizer);
                 case "ORGANIZATION" -> organization(sentence, i, j, recognizer);
                 default -> null;
@@ -90,8 +101,10 @@ final class EntitySpans {
             PhiSpan b = out.get(k + 1);
             if (a.type() == PhiType.NAME && b.type() == PhiType.NAME && (a.subtype() == null) != (b.subtype() == null)
                     && text.substring(a.end(), b.start()).strip().equals(",")) {
-                out.set(k, PhiSpan.of(a.start(), a.end(), PhiSubtype.DOCTOR, DOCTOR_SCORE, a.recognizer()));
-                out.set(k + 1, PhiSpan.of(b.start(), b.end(), PhiSubtype.DOCTOR, DOCTOR_SCORE, b.recognizer()));
+                out.set(k, PhiSpan.of(a.start(), a.end(), PhiSubtype.DOCTOR, Math.max(a.score(), DOCTOR_SCORE),
+                        a.recognizer()));
+                out.set(k + 1, PhiSpan.of(b.start(), b.end(), PhiSubtype.DOCTOR, Math.max(b.score(), DOCTOR_SCORE),
+                        b.recognizer()));
             }
         }
     }
@@ -99,8 +112,8 @@ final class EntitySpans {
     private static PhiSpan location(List<CrfToken> s, int from, int to, String recognizer) {
         int[] b = trimPunctuation(s, from, to);
         return b == null ? null
-                : new PhiSpan(s.get(b[0]).start(), s.get(b[1] - 1).end(), PhiType.LOCATION, null, LOCATION_SCORE,
-                        recognizer);
+                : new PhiSpan(s.get(b[0]).start(), s.get(b[1] - 1).end(), PhiType.LOCATION, null,
+                        LOCATION_SCORE, recognizer);
     }
 
     private static PhiSpan organization(List<CrfToken> s, int from, int to, String recognizer) {
@@ -117,9 +130,10 @@ final class EntitySpans {
                 recognizer);
     }
 
-    private static PhiSpan person(AnalyzedText text, List<CrfToken> s, int from, int to, String recognizer) {
-        int[] p = trimPunctuation(s, from, to);
-        if (p != null && p[1] - p[0] > 1 && FACILITY_ENDINGS.contains(lower(s.get(p[1] - 1)))) {
+    private static PhiSpan person(AnalyzedText text, List<CrfToken> s, double[] p, int from, int to,
+            String recognizer) {
+        int[] t = trimPunctuation(s, from, to);
+        if (t != null && t[1] - t[0] > 1 && FACILITY_ENDINGS.contains(lower(s.get(t[1] - 1)))) {
             return organization(s, from, to, recognizer);
         }
         boolean doctor = false;
@@ -141,8 +155,18 @@ final class EntitySpans {
         if (!doctor) {
             doctor = titleBefore(text, start) || credentialAfter(text, end);
         }
-        return doctor ? PhiSpan.of(start, end, PhiSubtype.DOCTOR, DOCTOR_SCORE, recognizer)
-                : new PhiSpan(start, end, PhiType.NAME, null, PERSON_SCORE, recognizer);
+        double score = score(p, a, b);
+        return doctor ? PhiSpan.of(start, end, PhiSubtype.DOCTOR, Math.max(score, DOCTOR_SCORE), recognizer)
+                : new PhiSpan(start, end, PhiType.NAME, null, score, recognizer);
+    }
+
+    /** Returns a person's score from the least certain token's label probability in {@code [a, b)}. */
+    static double score(double[] p, int a, int b) {
+        double min = 1.0;
+        for (int k = a; k < b; k++) {
+            min = Math.min(min, p[k]);
+        }
+        return Math.max(0.0, MAX_SCORE - SCORE_SLOPE * (1.0 - min));
     }
 
     /** Returns true when {@code span} is first on its line and followed by a colon: a field label such as "DOB:". */

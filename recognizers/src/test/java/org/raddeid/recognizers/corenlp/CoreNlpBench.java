@@ -56,6 +56,8 @@ public final class CoreNlpBench {
         for (Doc d : docs) {
             r.recognize(new AnalyzedText(d.text()));
         }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long chars = 0;
         for (int p = 0; p < passes; p++) {
@@ -65,8 +67,10 @@ public final class CoreNlpBench {
             }
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%s speed: %d reports in %.2f s = %.1f reports/s, %.0f chars/s (one thread)%n", v,
-                docs.size() * passes, s, docs.size() * passes / s, chars / s);
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        System.out.printf("%s speed: %d reports in %.2f s wall = %.1f reports/s; %.2f s thread CPU = %.1f reports/s,"
+                + " %.0f chars/s per busy core (one thread)%n", v, docs.size() * passes, s, docs.size() * passes / s,
+                cpu, docs.size() * passes / cpu, chars / cpu);
     }
 
     private static void score(String v, CoreNlpRecognizer r, List<Doc> docs, boolean list) {
@@ -104,6 +108,7 @@ public final class CoreNlpBench {
                 if (f != null) {
                     boolean correct = g != null && g.type() == f.type();
                     add(counts, f.type().name(), 2, correct);
+                    add(counts, "score" + f.type().name().charAt(0) + "/" + (int) (f.score() * 20) * 5, 2, correct);
                     if (!correct && list) {
                         System.out.println("FP " + f.type() + " " + d.id() + " [" + tok.text(d.text()) + "] in "
                                 + context(d.text(), f.start(), f.end()));
@@ -113,8 +118,12 @@ public final class CoreNlpBench {
         }
         StringBuilder sb = new StringBuilder(v).append(':');
         counts.forEach((k, c) -> {
-            sb.append(String.format(" %s R=%.1f%%", k, 100.0 * c[1] / Math.max(1, c[0])));
-            if (!k.contains("/")) {
+            if (!k.startsWith("score")) {
+                sb.append(String.format(" %s R=%.1f%%", k, 100.0 * c[1] / Math.max(1, c[0])));
+            }
+            if (k.startsWith("score")) {
+                sb.append(String.format(" %s n=%d P=%.1f%%", k, c[2], 100.0 * c[3] / Math.max(1, c[2])));
+            } else if (!k.contains("/")) {
                 sb.append(String.format(" P=%.1f%%", 100.0 * c[3] / Math.max(1, c[2])));
             }
         });

@@ -30,8 +30,10 @@ class EntitySpansTest {
                 default -> "O";
             };
         }
+        double[] probabilities = new double[labels.length];
+        java.util.Arrays.fill(probabilities, 1.0);
         List<PhiSpan> out = new ArrayList<>();
-        EntitySpans.collect(t, sentence, labels, "test", out);
+        EntitySpans.collect(t, sentence, new CrfLabels(labels, probabilities), "test", out);
         return out.stream().map(s -> s.coveredText(text) + "/" + s.type() + "/" + s.subtype()).toList();
     }
 
@@ -67,5 +69,17 @@ class EntitySpansTest {
     })
     void whenEntityIsAFieldLabel_thenItIsDropped(String text, String labels) {
         assertThat(spans(text, labels)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void whenTheCrfIsUnsure_thenTheScoreIsLowerButDoctorsKeepTheirFloor() {
+        assertThat(EntitySpans.score(new double[] {1.0, 1.0}, 0, 2)).isEqualTo(EntitySpans.MAX_SCORE);
+        assertThat(EntitySpans.score(new double[] {1.0, 0.4}, 0, 2)).isLessThan(0.5).isGreaterThan(0.0);
+        AnalyzedText t = new AnalyzedText("Seen by Dr. Smith");
+        List<CrfToken> sentence = CrfSentences.of(t).get(0);
+        List<PhiSpan> out = new ArrayList<>();
+        EntitySpans.collect(t, sentence, new CrfLabels(new String[] {"O", "O", "O", "PERSON"},
+                new double[] {1, 1, 1, 0.3}), "test", out);
+        assertThat(out).singleElement().satisfies(s -> assertThat(s.score()).isEqualTo(EntitySpans.DOCTOR_SCORE));
     }
 }
