@@ -85,6 +85,24 @@ final class CrfSentences {
         return words > 0 && (upper * 2 > words || lower == words);
     }
 
+    /**
+     * Returns true when {@code sentence} is one word and a colon at the start of its line ({@code DOB:},
+     * {@code FINDINGS:}): a field label, which {@link EntitySpans} would drop whatever the CRF said, so it need not be
+     * classified.
+     */
+    static boolean isLoneFieldLabel(AnalyzedText text, List<CrfToken> sentence) {
+        if (sentence.size() != 2 || !sentence.get(1).word().equals(":")) {
+            return false;
+        }
+        String s = text.text();
+        for (int k = text.lineStart(sentence.get(0).start()); k < sentence.get(0).start(); k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<CrfToken> join(String s, List<Token> tokens, int from, int to) {
         List<CrfToken> out = new ArrayList<>(to - from);
         int k = from;

@@ -59,4 +59,16 @@ class CrfSentencesTest {
         List<CrfToken> sentence = CrfSentences.of(new AnalyzedText(text)).stream().flatMap(List::stream).toList();
         assertThat(CrfSentences.prefersCaseless(sentence)).isEqualTo(caseless);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "DOB: 1990|true",
+        "  FINDINGS:|true",
+        "Date of birth: 1990|false",
+        "Seen by Smith: agreed|false",
+    })
+    void whenSentenceIsOneWordAndAColonAtLineStart_thenItIsALoneFieldLabel(String text, boolean label) {
+        AnalyzedText t = new AnalyzedText(text);
+        assertThat(CrfSentences.isLoneFieldLabel(t, CrfSentences.of(t).get(0))).isEqualTo(label);
+    }
 }
