@@ -11,6 +11,7 @@ import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.core.ensemble.EnsemblePolicy;
 import org.raddeid.recognizers.context.ContextRecognizer;
+import org.raddeid.recognizers.corenlp.CoreNlpRecognizer;
 import org.raddeid.recognizers.dictionary.DictionaryRecognizer;
 import org.raddeid.recognizers.dictionary.Lexicons;
 import org.raddeid.recognizers.dictionary.MedicalAllowlist;
@@ -27,7 +28,7 @@ import org.raddeid.recognizers.pattern.PatternRecognizer;
 public final class Ensembles {
 
     /** The ensemble used when none is named. */
-    public static final String DEFAULT = "fast";
+    public static final String DEFAULT = "default";
 
     /** Everything raddeid ships that runs locally: {@link #FAST} plus the statistical name finders. */
     public static final String DEFAULT_ENSEMBLE = "default";
@@ -46,11 +47,12 @@ public final class Ensembles {
         recognizer(DictionaryRecognizer.NAME, DictionaryRecognizer::new);
         recognizer(ContextRecognizer.NAME, ContextRecognizer::new);
         recognizer(OpenNlpRecognizer.NAME, OpenNlpRecognizer::new);
+        recognizer(CoreNlpRecognizer.NAME, CoreNlpRecognizer::new);
 
         ensemble(PATTERNS, PatternRecognizer.NAME);
         ensemble(FAST, PatternRecognizer.NAME, DictionaryRecognizer.NAME, ContextRecognizer.NAME);
         ensemble(DEFAULT_ENSEMBLE, PatternRecognizer.NAME, DictionaryRecognizer.NAME, ContextRecognizer.NAME,
-                OpenNlpRecognizer.NAME);
+                CoreNlpRecognizer.NAME, OpenNlpRecognizer.NAME);
     }
 
     private Ensembles() {

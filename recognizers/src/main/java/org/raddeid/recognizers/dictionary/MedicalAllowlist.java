@@ -130,8 +130,8 @@ public final class MedicalAllowlist implements Veto {
     private boolean everyWordMedical(AnalyzedText text, PhiSpan span) {
         boolean any = false;
         for (org.raddeid.core.text.Token t : text.tokensIn(span.start(), span.end())) {
-            if (t.kind() == org.raddeid.core.text.Token.Kind.PUNCT) {
-                continue;
+            if (t.kind() != org.raddeid.core.text.Token.Kind.WORD) {
+                continue; // punctuation and numbers (Fleischner Society 2017)
             }
             if (!insidePhrase(text, t.start(), t.end())) {
                 return false;
