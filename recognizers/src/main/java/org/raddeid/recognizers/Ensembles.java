@@ -12,6 +12,7 @@ import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.core.ensemble.EnsemblePolicy;
 import org.raddeid.recognizers.context.ContextRecognizer;
 import org.raddeid.recognizers.corenlp.CoreNlpRecognizer;
+import org.raddeid.recognizers.dictionary.Cues;
 import org.raddeid.recognizers.dictionary.DictionaryRecognizer;
 import org.raddeid.recognizers.dictionary.Lexicons;
 import org.raddeid.recognizers.dictionary.MedicalAllowlist;
@@ -124,8 +125,15 @@ public final class Ensembles {
      */
     static EnsemblePolicy policy() {
         Lexicons lex = Lexicons.get();
-        return new EnsemblePolicy(Map.of(), MedicalAllowlist.shared(), VETO_BELOW, true, lex::isEnglish);
+        Cues cues = Cues.get();
+        return new EnsemblePolicy(Map.of(), MedicalAllowlist.shared(), VETO_BELOW, true, lex::isEnglish,
+                w -> cues.titles.contains(w) || cues.credentials.contains(w) || NOT_NAME_PARTS.contains(w));
     }
+
+    /** Words a merged name span may hold that are never names themselves. */
+    private static final java.util.Set<String> NOT_NAME_PARTS = java.util.Set.of("hospital", "hospitals", "clinic",
+            "center", "centre", "medical", "health", "healthcare", "institute", "university", "imaging", "radiology",
+            "department", "jr", "sr", "ii", "iii", "iv", "an", "the", "and", "of", "at", "on", "in", "by", "to");
 
     /** Name, place and profession hits scoring below this may be vetoed by the medical allowlist. */
     static final double VETO_BELOW = 0.9;

@@ -135,7 +135,8 @@ public final class Ensemble {
         }
         List<PhiSpan> merged = merge(kept);
         if (policy.propagate()) {
-            List<PhiSpan> more = Propagation.recurrences(text, merged, policy.commonWord());
+            List<PhiSpan> more = Propagation.recurrences(text, merged, policy.commonWord(),
+                    policy.neverPropagated());
             if (!more.isEmpty()) {
                 more.removeIf(s -> !admitted(text, s));
                 more.addAll(merged);

@@ -25,12 +25,20 @@ import org.raddeid.core.PhiType;
  * @param vetoBelow candidates scoring at or above this are never vetoed
  * @param propagate whether to mark recurrences of found names and identifiers
  * @param commonWord true for lower-cased words that are common English or medical words
+ * @param neverPropagated true for lower-cased words that may sit inside a name span but are no name (titles,
+ *     credentials, institution words: {@code Dr}, {@code MD}, {@code Hospital})
  */
-public record EnsemblePolicy(
-        Map<PhiType, Double> thresholds, Veto veto, double vetoBelow, boolean propagate, Predicate<String> commonWord) {
+public record EnsemblePolicy(Map<PhiType, Double> thresholds, Veto veto, double vetoBelow, boolean propagate,
+        Predicate<String> commonWord, Predicate<String> neverPropagated) {
 
     /** Plain union: no thresholds, no veto, no propagation. */
     public static final EnsemblePolicy UNION = new EnsemblePolicy(Map.of(), Veto.NONE, 0.0, false, w -> false);
+
+    /** A policy that may propagate every word of a name. */
+    public EnsemblePolicy(Map<PhiType, Double> thresholds, Veto veto, double vetoBelow, boolean propagate,
+            Predicate<String> commonWord) {
+        this(thresholds, veto, vetoBelow, propagate, commonWord, w -> false);
+    }
 
     public EnsemblePolicy {
         Map<PhiType, Double> t = new EnumMap<>(PhiType.class);
@@ -38,6 +46,7 @@ public record EnsemblePolicy(
         thresholds = Map.copyOf(t);
         Objects.requireNonNull(veto, "veto");
         Objects.requireNonNull(commonWord, "commonWord");
+        Objects.requireNonNull(neverPropagated, "neverPropagated");
     }
 
     /** Returns the threshold for {@code type}, 0 when none is set. */

@@ -37,6 +37,12 @@ public final class Propagation {
 
     /** Returns the recurrences of {@code found} spans' names and identifiers in {@code text}, not including themselves. */
     public static List<PhiSpan> recurrences(AnalyzedText text, List<PhiSpan> found, Predicate<String> commonWord) {
+        return recurrences(text, found, commonWord, w -> false);
+    }
+
+    /** As above; parts for which {@code neverPropagated} holds (titles, credentials) are not propagated. */
+    public static List<PhiSpan> recurrences(AnalyzedText text, List<PhiSpan> found, Predicate<String> commonWord,
+            Predicate<String> neverPropagated) {
         String s = text.text();
         // lower-cased needle -> the strongest source span and whether only capitalised occurrences count
         Map<String, PhiSpan> sources = new HashMap<>();
@@ -49,7 +55,9 @@ public final class Propagation {
                     if (t.kind() == Token.Kind.WORD && t.end() - t.start() >= MIN_PART_LENGTH
                             && t.start() >= span.start() && t.end() <= span.end()) {
                         String part = text.lowerCase().substring(t.start(), t.end());
-                        offer(sources, capitalisedOnly, part, span, commonWord.test(part));
+                        if (!neverPropagated.test(part)) {
+                            offer(sources, capitalisedOnly, part, span, commonWord.test(part));
+                        }
                     }
                 }
             } else if (span.type() == PhiType.ID && span.length() >= MIN_ID_LENGTH) {

@@ -119,4 +119,14 @@ class EnsemblePolicyTest {
         assertThat(spans.get(0).recognizer()).isEqualTo("a+b");
         assertThat(spans.get(0).score()).isEqualTo(0.8);
     }
+
+    @Test
+    void titlesInsideANameSpanAreNotPropagated() {
+        String text = "Dr John Warner Hospital\nSeen by Dr. Okafor. Warner Hospital records.";
+        Ensemble e = new Ensemble("e", List.of(fixed("r", PhiSpan.of(0, 23, PhiSubtype.DOCTOR, 0.95, "r"))),
+                new EnsemblePolicy(Map.of(), Veto.NONE, 0, true, w -> false,
+                        w -> w.equals("dr") || w.equals("hospital")));
+        assertThat(covered(text, e.recognize(new AnalyzedText(text))))
+                .containsExactly("Dr John Warner Hospital", "Warner");
+    }
 }
