@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -187,12 +188,14 @@ final class BenchCommand implements Callable<Integer> {
                 timed.stream().mapToDouble(BenchRunner.Run::reportsPerSecond).toArray());
         BenchReport.Spread charsPerSecond = BenchReport.Spread.of(
                 timed.stream().mapToDouble(BenchRunner.Run::charsPerSecond).toArray());
+        BenchReport.Spread cpuMsPerReport = timed.get(0).cpuNanos() < 0 ? null : BenchReport.Spread.of(
+                timed.stream().mapToDouble(BenchRunner.Run::cpuMillisPerReport).toArray());
         BenchReport.Latency latency = threads != 1 ? null : BenchReport.Latency.ofNanos(
-                timed.stream().flatMapToLong(r -> java.util.Arrays.stream(r.reportNanos())).toArray());
+                timed.stream().flatMapToLong(r -> Arrays.stream(r.reportNanos())).toArray());
         List<String> errors = timed.stream().flatMap(r -> r.errors().stream()).toList();
         List<String> samples = errors.stream().distinct().limit(ERROR_SAMPLES).toList();
-        return new BenchReport.Row(name, threads, load, reportsPerSecond, charsPerSecond, latency, peakHeap,
-                errors.size(), samples);
+        return new BenchReport.Row(name, threads, load, reportsPerSecond, charsPerSecond, cpuMsPerReport, latency,
+                peakHeap, errors.size(), samples);
     }
 
     /** Returns the command line as typed, quoted for a POSIX shell where needed. */

@@ -31,17 +31,20 @@ final class BenchMarkdown {
         md.append(fmt("- Reports: %,d from ReportGenerator seed %d (all splits), mean %,.0f chars/report\n",
                 s.reports(), s.seed(), report.meanCharsPerReport()));
         md.append(fmt("- Method: %s s warm-up per ensemble (not timed), then %d timed runs per thread count. Rates: "
-                + "median (min-max) over the runs. Latency: per-report times of the 1-thread runs. Peak heap: sum of "
-                + "heap pool peaks, an upper bound that includes garbage not yet collected.\n\n",
+                + "median (min-max) over the runs. Latency: wall time per report in the 1-thread runs. CPU ms/report: "
+                + "median over the runs of the mean thread CPU time per report, which hardly grows when other "
+                + "processes compete for the cores. Peak heap: sum of heap pool peaks, an upper bound that includes "
+                + "garbage not yet collected.\n\n",
                 trim(s.warmupSeconds()), s.runs()));
-        md.append("| ensemble | threads | reports/s | kchars/s | ms/report p50 | ms/report p99 | peak heap MiB "
-                + "| load ms | heap after load MiB | errors |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| ensemble | threads | reports/s | kchars/s | ms/report p50 | ms/report p99 | CPU ms/report "
+                + "| peak heap MiB | load ms | heap after load MiB | errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchReport.Row r : report.rows()) {
-            md.append(fmt("| %s | %d | %s | %s | %s | %s | %,.0f | %,.0f | %,.0f | %d |\n", r.ensemble(), r.threads(),
-                    spread(r.reportsPerSecond(), 1), spread(r.charsPerSecond(), 1000),
+            md.append(fmt("| %s | %d | %s | %s | %s | %s | %s | %,.0f | %,.0f | %,.0f | %d |\n", r.ensemble(),
+                    r.threads(), spread(r.reportsPerSecond(), 1), spread(r.charsPerSecond(), 1000),
                     r.latency() == null ? "-" : fmt("%.3f", r.latency().p50Ms()),
                     r.latency() == null ? "-" : fmt("%.3f", r.latency().p99Ms()),
+                    r.cpuMsPerReport() == null ? "-" : fmt("%.3f", r.cpuMsPerReport().median()),
                     r.peakHeapBytes() / MIB, r.load().millis(), r.load().heapAfterBytes() / MIB, r.errors()));
         }
         return md.toString();

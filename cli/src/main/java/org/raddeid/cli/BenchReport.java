@@ -67,13 +67,14 @@ record BenchReport(String date, MachineInfo machine, Settings settings, double m
      * @param load model load time and heap, shared by the rows of one ensemble
      * @param reportsPerSecond successfully analysed reports per wall-clock second, over the runs
      * @param charsPerSecond chars of successfully analysed reports per wall-clock second, over the runs
+     * @param cpuMsPerReport mean CPU time per analysis, over the runs; null where the JVM cannot measure it
      * @param latency per-report times of the single-thread runs; null on rows with more than one thread
      * @param peakHeapBytes sum of the peak usage of the heap pools during the runs (an upper bound, see the docs)
      * @param errors analyses that threw during the timed runs
      * @param errorSamples the first few errors (report id and failure, never report text)
      */
-    record Row(String ensemble, int threads, Load load, Spread reportsPerSecond, Spread charsPerSecond, Latency latency,
-            long peakHeapBytes, long errors, List<String> errorSamples) {
+    record Row(String ensemble, int threads, Load load, Spread reportsPerSecond, Spread charsPerSecond,
+            Spread cpuMsPerReport, Latency latency, long peakHeapBytes, long errors, List<String> errorSamples) {
         Row {
             errorSamples = List.copyOf(errorSamples);
         }

@@ -1,5 +1,7 @@
 package org.raddeid.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,10 +41,13 @@ final class BenchRunner {
      * @param wallNanos wall time from the first submission to the last completion
      * @param succeeded reports analysed without error
      * @param succeededChars chars of those reports
-     * @param reportNanos time of each analysis, by report index (failed ones included)
+     * @param reportNanos wall time of each analysis, by report index (failed ones included)
+     * @param cpuNanos CPU time the worker threads spent in all analyses of the run, or -1 where the JVM cannot
+     *     measure thread CPU time; unlike wall time it hardly grows when other processes compete for the cores
      * @param errors one line per failed report: its id and the failure
      */
-    record Run(long wallNanos, int succeeded, long succeededChars, long[] reportNanos, List<String> errors) {
+    record Run(long wallNanos, int succeeded, long succeededChars, long[] reportNanos, long cpuNanos,
+            List<String> errors) {
         Run {
             errors = List.copyOf(errors);
         }
@@ -56,6 +61,11 @@ final class BenchRunner {
         double charsPerSecond() {
             return succeededChars / (wallNanos / 1e9);
         }
+
+        /** Returns the mean CPU milliseconds per analysis, or -1 where CPU time is not measured. */
+        double cpuMillisPerReport() {
+            return cpuNanos < 0 ? -1 : cpuNanos / 1e6 / reportNanos.length;
+        }
     }
 
     /**
@@ -66,6 +76,10 @@ final class BenchRunner {
      */
     record WarmUp(long analyses, long errors) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME =
+            THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
     private final Deidentifier deid;
     private final List<Report> reports;
@@ -135,6 +149,7 @@ final class BenchRunner {
         String[] failures = new String[n];
         AtomicInteger succeeded = new AtomicInteger();
         AtomicLong chars = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         CountDownLatch done = new CountDownLatch(n);
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -142,9 +157,11 @@ final class BenchRunner {
             pool.execute(() -> {
                 try {
                     Report report = reports.get(index);
+                    long cpuStart = cpuTime();
                     long start = System.nanoTime();
                     String failure = analyse(report);
                     nanos[index] = System.nanoTime() - start;
+                    cpu.addAndGet(cpuTime() - cpuStart);
                     if (failure == null) {
                         succeeded.incrementAndGet();
                         chars.addAndGet(report.text().length());
@@ -164,7 +181,7 @@ final class BenchRunner {
                 errors.add(f);
             }
         }
-        return new Run(wall, succeeded.get(), chars.get(), nanos, errors);
+        return new Run(wall, succeeded.get(), chars.get(), nanos, CPU_TIME ? cpu.get() : -1, errors);
     }
 
     /** Analyses one report; returns null on success or a line naming the report and the failure, never its text. */
@@ -179,6 +196,11 @@ final class BenchRunner {
             // Other messages may quote input: keep the class only. An Error is recorded too, so the run still ends.
             return report.id() + ": " + e.getClass().getSimpleName();
         }
+    }
+
+    /** Returns the current thread's CPU time in nanoseconds, or 0 where the JVM cannot measure it. */
+    private static long cpuTime() {
+        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     private static ExecutorService newPool(int threads) {

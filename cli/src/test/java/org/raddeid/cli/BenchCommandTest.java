@@ -32,7 +32,8 @@ class BenchCommandTest {
         for (String[] row : rows) {
             assertThat(leadingNumber(row[2])).as("reports/s").isPositive();
             assertThat(leadingNumber(row[3])).as("kchars/s").isPositive();
-            assertThat(row[9]).as("errors").isEqualTo("0");
+            assertThat(leadingNumber(row[6])).as("CPU ms/report").isPositive();
+            assertThat(row[10]).as("errors").isEqualTo("0");
         }
         assertThat(leadingNumber(rows.get(0)[4])).as("p50 of the 1-thread row").isPositive();
         assertThat(rows.get(1)[4]).as("no latency on the 2-thread row").isEqualTo("-");
@@ -48,6 +49,7 @@ class BenchCommandTest {
             assertThat(row.at("/reportsPerSecond/min").asDouble())
                     .isLessThanOrEqualTo(row.at("/reportsPerSecond/median").asDouble());
             assertThat(row.at("/charsPerSecond/median").asDouble()).isPositive();
+            assertThat(row.at("/cpuMsPerReport/median").asDouble()).isPositive();
             assertThat(row.get("peakHeapBytes").asLong()).isPositive();
             assertThat(row.get("errors").asLong()).isZero();
         }

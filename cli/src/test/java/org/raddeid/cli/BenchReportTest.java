@@ -40,10 +40,11 @@ class BenchReportTest {
                 List.of("-Xmx2g"), "raddeid bench --reports 10");
         BenchReport.Load load = new BenchReport.Load(12.4, 10L << 20, 30L << 20);
         BenchReport.Row one = new BenchReport.Row("patterns", 1, load, new BenchReport.Spread(1500, 1400, 1600),
-                new BenchReport.Spread(1_800_000, 1_700_000, 1_900_000), new BenchReport.Latency(0.5, 2.25, 50),
-                64L << 20, 0, List.of());
+                new BenchReport.Spread(1_800_000, 1_700_000, 1_900_000), new BenchReport.Spread(0.61, 0.6, 0.7),
+                new BenchReport.Latency(0.5, 2.25, 50), 64L << 20, 0, List.of());
         BenchReport.Row two = new BenchReport.Row("patterns", 4, load, new BenchReport.Spread(5000, 4000, 5100),
-                new BenchReport.Spread(6_000_000, 5_000_000, 6_100_000), null, 100L << 20, 3, List.of("r1: x"));
+                new BenchReport.Spread(6_000_000, 5_000_000, 6_100_000), null, null, 100L << 20, 3,
+                List.of("r1: x"));
         BenchReport report = new BenchReport("2026-11-23T10:00:00Z", machine,
                 new BenchReport.Settings(List.of("patterns"), 10, 7, List.of(1, 4), 2, 5), 1234.4,
                 new BenchReport.LoadAverage(0.5, 1.5), List.of(one, two));
@@ -56,9 +57,10 @@ class BenchReportTest {
                 .contains("10 from ReportGenerator seed 7 (all splits), mean 1,234 chars/report")
                 .contains("2 s warm-up", "5 timed runs")
                 .contains("0.50 before the bench, 1.50 after")
-                .contains("| patterns | 1 | 1,500 (1,400-1,600) | 1,800 (1,700-1,900) | 0.500 | 2.250 | 64 | 12 | 30 "
-                        + "| 0 |\n")
-                .contains("| patterns | 4 | 5,000 (4,000-5,100) | 6,000 (5,000-6,100) | - | - | 100 | 12 | 30 | 3 |\n");
+                .contains("| patterns | 1 | 1,500 (1,400-1,600) | 1,800 (1,700-1,900) | 0.500 | 2.250 | 0.610 | 64 | 12 "
+                        + "| 30 | 0 |\n")
+                .contains("| patterns | 4 | 5,000 (4,000-5,100) | 6,000 (5,000-6,100) | - | - | - | 100 | 12 | 30 "
+                        + "| 3 |\n");
         assertThat(report.totalErrors()).isEqualTo(3);
     }
 

@@ -59,6 +59,7 @@ class BenchRunnerTest {
             assertThat(run.reportNanos()).hasSize(3);
             assertThat(Arrays.stream(run.reportNanos()).boxed()).allSatisfy(n -> assertThat(n).isPositive());
             assertThat(run.wallNanos()).isPositive();
+            assertThat(run.cpuNanos()).isNotZero();
         }
     }
 
