@@ -32,8 +32,8 @@ final class BenchMarkdown {
                 s.reports(), s.seed(), report.meanCharsPerReport()));
         md.append(fmt("- Method: %s s warm-up per ensemble (not timed), then %d timed runs per thread count. Rates: "
                 + "median (min-max) over the runs. Latency: wall time per report in the 1-thread runs. CPU ms/report: "
-                + "median over the runs of the mean thread CPU time per report, which hardly grows when other "
-                + "processes compete for the cores. Peak heap: sum of heap pool peaks, an upper bound that includes "
+                + "median over the runs of the mean thread CPU time per report, less sensitive than wall time to "
+                + "other processes on the machine. Peak heap: sum of heap pool peaks, an upper bound that includes "
                 + "garbage not yet collected.\n\n",
                 trim(s.warmupSeconds()), s.runs()));
         md.append("| ensemble | threads | reports/s | kchars/s | ms/report p50 | ms/report p99 | CPU ms/report "

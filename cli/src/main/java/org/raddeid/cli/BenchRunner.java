@@ -43,7 +43,7 @@ final class BenchRunner {
      * @param succeededChars chars of those reports
      * @param reportNanos wall time of each analysis, by report index (failed ones included)
      * @param cpuNanos CPU time the worker threads spent in all analyses of the run, or -1 where the JVM cannot
-     *     measure thread CPU time; unlike wall time it hardly grows when other processes compete for the cores
+     *     measure thread CPU time; it varies less than wall time when other processes compete for the cores
      * @param errors one line per failed report: its id and the failure
      */
     record Run(long wallNanos, int succeeded, long succeededChars, long[] reportNanos, long cpuNanos,
