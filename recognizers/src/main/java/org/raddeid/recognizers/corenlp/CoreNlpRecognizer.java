@@ -91,7 +91,8 @@ public final class CoreNlpRecognizer implements Recognizer {
     public List<PhiSpan> recognize(AnalyzedText text) {
         List<PhiSpan> out = new ArrayList<>();
         for (List<CrfToken> sentence : CrfSentences.of(text)) {
-            if (CrfSentences.isLoneFieldLabel(text, sentence)) {
+            if (CrfSentences.isLoneFieldLabel(text, sentence) || !lexicons.mayHoldName(text,
+                    sentence.get(0).start(), sentence.get(sentence.size() - 1).end())) {
                 continue;
             }
             CrfModel model = caseless != null && CrfSentences.prefersCaseless(sentence) ? caseless : cased;

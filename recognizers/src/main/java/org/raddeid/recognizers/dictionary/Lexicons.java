@@ -123,6 +123,37 @@ public final class Lexicons {
         return false;
     }
 
+    /**
+     * True when the chars {@code [start, end)} (one sentence) hold a word a name finder could report: a capitalised
+     * word that is not the sentence's first, a frequent name, or any word, in any case, that is neither an everyday
+     * nor a medical word. Sentences of everyday and medical words with at most a capitalised first word ("The
+     * catheter tip is in the SVC.") are much of a report and hold no names, so the statistical recognizers skip them.
+     */
+    public boolean mayHoldName(org.raddeid.core.text.AnalyzedText text, int start, int end) {
+        String s = text.text();
+        String lower = text.lowerCase();
+        MedicalAllowlist medical = MedicalAllowlist.shared();
+        boolean first = true;
+        for (org.raddeid.core.text.Token t : text.tokensIn(start, end)) {
+            if (t.kind() != org.raddeid.core.text.Token.Kind.WORD) {
+                continue;
+            }
+            boolean upper = false;
+            for (int i = t.start(); i < t.end() && !upper; i++) {
+                upper = Character.isUpperCase(s.charAt(i));
+            }
+            String w = lower.substring(t.start(), t.end());
+            if (upper && (!first || commonNames.contains(w))) {
+                return true;
+            }
+            if (!englishWords.contains(w) && !medical.isMedicalTerm(w) && !demonyms.contains(w)) {
+                return true; // an unknown word, in any case: names in lower-case text (my name is lena andersson)
+            }
+            first = false;
+        }
+        return false;
+    }
+
     private static String norm(String w) {
         return w.strip().toLowerCase(Locale.ROOT);
     }

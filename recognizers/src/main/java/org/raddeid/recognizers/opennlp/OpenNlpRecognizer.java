@@ -105,6 +105,10 @@ public final class OpenNlpRecognizer implements Recognizer {
         List<PhiSpan> out = new ArrayList<>();
         try {
             for (Sentences.Sentence sentence : Sentences.split(text)) {
+                if (!lexicons.mayHoldName(text, tokens.get(sentence.firstToken()).start(),
+                        tokens.get(sentence.endToken() - 1).end())) {
+                    continue;
+                }
                 String[] words = new String[sentence.size()];
                 for (int i = 0; i < words.length; i++) {
                     words[i] = tokens.get(sentence.firstToken() + i).text(s);
