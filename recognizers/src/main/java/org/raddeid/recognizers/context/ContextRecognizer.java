@@ -167,7 +167,7 @@ public final class ContextRecognizer implements Recognizer {
                 comma = true;
                 next++;
             }
-            if (next >= tokens.size() || !gapOk(s, tokens.get(next - 1).end(), tokens.get(next).start())) {
+            if (next >= tokens.size() || !TextShapes.sameLineGap(s, tokens.get(next - 1).end(), tokens.get(next).start(), 1)) {
                 break;
             }
             j = next;

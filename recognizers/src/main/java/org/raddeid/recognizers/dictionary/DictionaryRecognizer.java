@@ -152,7 +152,7 @@ public final class DictionaryRecognizer implements Recognizer {
                     next++;
                 }
                 if (next < tokens.size()
-                        && TextShapes.sameLineGap(s, tokens.get(last).end(), tokens.get(next).start(), 2)
+                        && TextShapes.sameLineGap(s, tokens.get(last).end(), tokens.get(next).start(), 1)
                         || next < tokens.size() && commas == 1 && s.charAt(tokens.get(next - 1).start()) == ',') {
                     j = next;
                 } else {

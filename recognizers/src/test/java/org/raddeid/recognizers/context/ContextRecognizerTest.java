@@ -53,4 +53,9 @@ class ContextRecognizerTest {
                 .map(s -> text.substring(s.start(), s.end())).distinct().toList())
                 .contains("farmer", "shipyard worker", "professional cyclist").doesNotContain("nurse");
     }
+
+    @Test
+    void twoSpacesEndAHeaderFieldValue() {
+        assertThat(found("PATIENT: GOMEZ, RAFAEL  MRN: 88812345")).containsExactly("GOMEZ, RAFAEL/PATIENT");
+    }
 }
