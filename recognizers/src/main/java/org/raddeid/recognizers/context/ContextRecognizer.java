@@ -81,7 +81,7 @@ public final class ContextRecognizer implements Recognizer {
                         && tokens.get(k).start() == t.end()) {
                     k++;
                 }
-                if (k < tokens.size() && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                if (k < tokens.size() && TextShapes.sameLineGap(s, tokens.get(k - 1).end(), tokens.get(k).start(), 3)) {
                     PhiSubtype sub = cues.doctorTitles.contains(w) ? PhiSubtype.DOCTOR : PhiSubtype.PATIENT;
                     capture(text, k, sub, 0.95, false, false, out);
                 }
@@ -97,14 +97,14 @@ public final class ContextRecognizer implements Recognizer {
             int k = m.endToken();
             boolean colon = false;
             while (k < tokens.size() && isPunct(s, tokens.get(k), ":-,")
-                    && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                    && TextShapes.sameLineGap(s, tokens.get(k - 1).end(), tokens.get(k).start(), 3)) {
                 colon |= s.charAt(tokens.get(k).start()) == ':';
                 k++;
             }
             if (m.value().needsColon() && !colon) {
                 continue;
             }
-            if (k < tokens.size() && gapOk(s, tokens.get(k - 1).end(), tokens.get(k).start())
+            if (k < tokens.size() && TextShapes.sameLineGap(s, tokens.get(k - 1).end(), tokens.get(k).start(), 3)
                     || k < tokens.size() && colon && sameLine(text, tokens.get(k - 1), tokens.get(k))) {
                 int n = k;
                 String next = lower.substring(tokens.get(n).start(), tokens.get(n).end());
@@ -249,7 +249,7 @@ public final class ContextRecognizer implements Recognizer {
                 allNames &= !lex.isEnglish(lw);
             }
             first = j;
-            if (j == 0 || !gapOk(s, tokens.get(j - 1).end(), w.start())
+            if (j == 0 || !TextShapes.sameLineGap(s, tokens.get(j - 1).end(), w.start(), 3)
                     && tokens.get(j - 1).end() != w.start()) {
                 break;
             }
@@ -326,18 +326,6 @@ public final class ContextRecognizer implements Recognizer {
         return t.kind() == Token.Kind.PUNCT && chars.indexOf(s.charAt(t.start())) >= 0;
     }
 
-    private static boolean gapOk(String s, int from, int to) {
-        if (to - from > 3) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean sameLine(AnalyzedText text, Token a, Token b) {
         return text.lineStart(a.start()) == text.lineStart(b.start());

@@ -1,11 +1,5 @@
 package org.raddeid.recognizers.dictionary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -160,20 +154,6 @@ public final class Lexicons {
 
     /** Calls {@code sink} for each non-blank, non-comment line of the resource. */
     static void lines(String resource, Consumer<String> sink) {
-        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    sink.accept(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + resource, e);
-        }
+        BundledLines.read(resource).forEach(sink);
     }
 }
