@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * order, offsets in code points. A bad line is reported by number (and in {@code OUTPUT.errors.jsonl}) while the
  * others are processed; the exit code is then 1. The output file appears only when the run completes.
  */
-@Command(name = "analyze", description = "Find PHI in JSON lines {\"id\",\"text\"}; write {\"id\",\"spans\"} lines.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Find PHI in JSON lines {\"id\",\"text\"}; write {\"id\",\"spans\"} lines.")
 final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final int BATCH = 256;

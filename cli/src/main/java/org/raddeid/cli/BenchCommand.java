@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * ({@link System#nanoTime()}), the warm-up is not timed, and rates are medians over several runs because the JIT and
  * the machine vary. Exit code 1 when any analysis threw; every such failure is reported on stderr and in the table.
  */
-@Command(name = "bench", description = "Measure load time, heap, throughput and latency of ensembles.")
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Measure load time, heap, throughput and latency of ensembles.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final int ERROR_SAMPLES = 5;

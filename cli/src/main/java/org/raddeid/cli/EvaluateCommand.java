@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * entity level, per type, subtype and name origin) as Markdown on stdout and optionally JSON and HTML files.
  * Unreadable documents are listed by file and line and skipped; the exit code is then 1.
  */
-@Command(name = "evaluate", description = "Measure recall and precision of an ensemble on a labelled corpus.")
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Measure recall and precision of an ensemble on a labelled corpus.")
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final int MAX_PRINTED_PROBLEMS = 20;

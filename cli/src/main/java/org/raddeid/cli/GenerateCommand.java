@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code raddeid generate}: writes a seeded synthetic radiology corpus as train, dev and test splits. The same seed
  * gives the same corpus on every machine.
  */
-@Command(name = "generate", description = "Write a seeded synthetic labelled radiology corpus (train/dev/test).")
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Write a seeded synthetic labelled radiology corpus (train/dev/test).")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec

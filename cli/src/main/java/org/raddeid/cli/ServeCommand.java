@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code raddeid serve}: the HTTP server is not part of this build yet, so this prints its help and says what works
  * today instead of pretending to start.
  */
-@Command(name = "serve", description = "Start the HTTP server (JSON API and playground). Not in this build yet.")
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Start the HTTP server (JSON API and playground). Not in this build yet.")
 final class ServeCommand implements Runnable {
 
     @Spec

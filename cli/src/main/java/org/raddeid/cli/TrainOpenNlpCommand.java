@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  * ({@link TrainingSurrogates}) so the model cannot memorise the generator's small name pools. The model is written
  * atomically. Same options, same model bytes.
  */
-@Command(name = "train-opennlp", description = "Train the OpenNLP name-finder model the opennlp recognizer ships.")
+@Command(name = "train-opennlp", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Train the OpenNLP name-finder model the opennlp recognizer ships.")
 final class TrainOpenNlpCommand implements Callable<Integer> {
 
     static final String RESOURCE = "recognizers/src/main/resources/org/raddeid/recognizers/opennlp/raddeid-ner.bin";
