@@ -35,6 +35,7 @@ public final class PatternRecognizer implements Recognizer {
     public static final int RELABEL_WINDOW = 30;
 
     private final List<PatternDefinition> definitions;
+    private final boolean anchored;
     private final Set<PhiType> types;
 
     /** Creates a recognizer over the whole {@link PatternCatalog}. */
@@ -48,6 +49,15 @@ public final class PatternRecognizer implements Recognizer {
      * @throws IllegalArgumentException when two definitions share a name
      */
     public PatternRecognizer(List<PatternDefinition> definitions) {
+        this(definitions, true);
+    }
+
+    /**
+     * Creates a recognizer; with {@code anchored} false every pattern scans the whole text, the reference the anchored
+     * search is tested against.
+     */
+    PatternRecognizer(List<PatternDefinition> definitions, boolean anchored) {
+        this.anchored = anchored;
         this.definitions = List.copyOf(definitions);
         Set<String> names = new HashSet<>();
         Set<PhiType> t = EnumSet.noneOf(PhiType.class);
@@ -83,45 +93,147 @@ public final class PatternRecognizer implements Recognizer {
         }
         Prefilter.Features features = Prefilter.Features.of(s);
         Map<Key, PhiSpan> found = new LinkedHashMap<>();
+        int[] zipWindows = null;
         for (PatternDefinition d : definitions) {
             if (d.prefilter().accepts(features) && d.keywordsPresent(text.lowerCase())) {
-                run(d, text, found);
+                int[] windows;
+                if (!anchored) {
+                    windows = new int[] {0, s.length()};
+                } else if (!d.keywords().isEmpty()) {
+                    windows = keywordWindows(text.lowerCase(), d.keywords());
+                } else if (d.prefilter() == Prefilter.FIVE_DIGITS) {
+                    if (zipWindows == null) {
+                        zipWindows = fiveDigitWindows(s);
+                    }
+                    windows = zipWindows;
+                } else {
+                    windows = new int[] {0, s.length()};
+                }
+                run(d, text, found, windows);
             }
         }
         return new ArrayList<>(found.values());
     }
 
-    private void run(PatternDefinition d, AnalyzedText text, Map<Key, PhiSpan> found) {
+    /** How far before its keyword a labelled match may start (the label holds the keyword). */
+    static final int KEYWORD_REACH = 40;
+
+    /**
+     * Returns the ranges where a match of a keyword pattern may start, as sorted, merged {@code [start, end)} pairs:
+     * every match holds one of its keywords, so it starts at most {@link #KEYWORD_REACH} chars before one.
+     */
+    static int[] keywordWindows(String lower, List<String> keywords) {
+        List<int[]> w = new ArrayList<>();
+        for (String k : keywords) {
+            for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+                w.add(new int[] {Math.max(0, at - KEYWORD_REACH), at + 1});
+            }
+        }
+        return merge(w);
+    }
+
+    /** How far before its five-digit run a ZIP pattern's match may start ({@code Rancho Santa Margarita, CA 92688}). */
+    static final int ZIP_REACH = 80;
+
+    /**
+     * Returns the ranges where a match of a {@link Prefilter#FIVE_DIGITS} pattern may start: each holds a ZIP code, so
+     * it starts at most {@link #ZIP_REACH} chars before a run of five or more digits.
+     */
+    static int[] fiveDigitWindows(String s) {
+        List<int[]> w = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                int j = i;
+                while (j < n && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 5) {
+                    w.add(new int[] {Math.max(0, i - ZIP_REACH), i + 1});
+                }
+                i = j;
+            }
+        }
+        return merge(w);
+    }
+
+    private static int[] merge(List<int[]> w) {
+        w.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] out = new int[w.size() * 2];
+        int n = 0;
+        for (int[] r : w) {
+            if (n > 0 && r[0] <= out[n - 1]) {
+                out[n - 1] = Math.max(out[n - 1], r[1]);
+            } else {
+                out[n++] = r[0];
+                out[n++] = r[1];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Finds the matches of {@code d} that start inside {@code windows}. The matcher looks beyond a window (transparent
+     * bounds, region open to the end of the text), so a match is never cut short by it; only where it may start is
+     * limited.
+     */
+    private void run(PatternDefinition d, AnalyzedText text, Map<Key, PhiSpan> found, int[] windows) {
+        String s = text.text();
+        Matcher m = d.pattern().matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (windows.length == 2 && windows[0] == 0 && windows[1] == s.length()) {
+            while (m.find()) {
+                report(d, text, found, m);
+            }
+            return;
+        }
+        // Few, short windows: try each start position in them (what find() does, without scanning the rest).
+        int resume = 0;
+        for (int w = 0; w < windows.length; w += 2) {
+            int p = Math.max(windows[w], resume);
+            int to = Math.min(windows[w + 1], s.length());
+            while (p < to) {
+                m.region(p, s.length());
+                if (m.lookingAt()) {
+                    report(d, text, found, m);
+                    resume = Math.max(m.end(), p + 1);
+                    p = resume;
+                } else {
+                    p++;
+                }
+            }
+        }
+    }
+
+    private void report(PatternDefinition d, AnalyzedText text, Map<Key, PhiSpan> found, Matcher m) {
         String s = text.text();
         boolean valueGroup = d.hasValueGroup();
-        Matcher m = d.pattern().matcher(s);
-        while (m.find()) {
-            int start = valueGroup ? m.start(PatternDefinition.VALUE_GROUP) : m.start();
-            int end = valueGroup ? m.end(PatternDefinition.VALUE_GROUP) : m.end();
-            if (start < 0) {
-                continue;
-            }
-            while (end > start && d.trimTrailing().indexOf(s.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            if (end <= start || !d.validator().isValid(s.substring(start, end))) {
-                continue;
-            }
-            String lower = text.lowerCase();
-            double score = d.score();
-            if (!d.context().words().isEmpty()) {
-                int ctx = lastWordBefore(lower, Math.max(0, m.start() - CONTEXT_WINDOW), start, d.context().words());
-                if (ctx < 0 && d.context().required()) {
-                    continue;
-                }
-                if (ctx >= 0) {
-                    score = Math.min(1.0, score + d.context().boost());
-                }
-            }
-            PhiSubtype subtype = relabelled(d, text, m.start(), start);
-            PhiSpan span = PhiSpan.of(start, end, subtype, score, NAME);
-            found.merge(new Key(start, end, subtype), span, (a, b) -> a.score() >= b.score() ? a : b);
+        int start = valueGroup ? m.start(PatternDefinition.VALUE_GROUP) : m.start();
+        int end = valueGroup ? m.end(PatternDefinition.VALUE_GROUP) : m.end();
+        if (start < 0) {
+            return;
         }
+        while (end > start && d.trimTrailing().indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= start || !d.validator().isValid(s.substring(start, end))) {
+            return;
+        }
+        String lower = text.lowerCase();
+        double score = d.score();
+        if (!d.context().words().isEmpty()) {
+            int ctx = lastWordBefore(lower, Math.max(0, m.start() - CONTEXT_WINDOW), start, d.context().words());
+            if (ctx < 0 && d.context().required()) {
+                return;
+            }
+            if (ctx >= 0) {
+                score = Math.min(1.0, score + d.context().boost());
+            }
+        }
+        PhiSubtype subtype = relabelled(d, text, m.start(), start);
+        PhiSpan span = PhiSpan.of(start, end, subtype, score, NAME);
+        found.merge(new Key(start, end, subtype), span, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
     private static PhiSubtype relabelled(PatternDefinition d, AnalyzedText text, int matchStart, int valueStart) {
