@@ -21,6 +21,7 @@ public final class AnalyzedText {
     private volatile int[] lineStarts;
     private volatile String lowerCase;
     private volatile CodePoints codePoints;
+    private volatile String[] lowerTokens;
 
     /** Wraps {@code text}, which must not be null. */
     public AnalyzedText(String text) {
@@ -49,6 +50,24 @@ public final class AnalyzedText {
             tokens = t;
         }
         return t;
+    }
+
+    /**
+     * Returns the lower-cased text of token {@code i} of {@link #tokens()}; all of them are cut once, on first use, so
+     * dictionary lookups by several recognizers share them.
+     */
+    public String lowerToken(int i) {
+        String[] lt = lowerTokens;
+        if (lt == null) {
+            List<Token> t = tokens();
+            String lower = lowerCase();
+            lt = new String[t.size()];
+            for (int k = 0; k < lt.length; k++) {
+                lt[k] = lower.substring(t.get(k).start(), t.get(k).end());
+            }
+            lowerTokens = lt;
+        }
+        return lt[i];
     }
 
     /** Returns the index in {@link #tokens()} of the first token ending after {@code charOffset}, or size if none. */

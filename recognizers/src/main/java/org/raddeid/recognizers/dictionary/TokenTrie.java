@@ -3,7 +3,6 @@ package org.raddeid.recognizers.dictionary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.core.text.Token;
@@ -44,8 +43,8 @@ public final class TokenTrie<V> {
             return false;
         }
         Node<V> n = root;
-        for (Token tok : tokens) {
-            String key = key(t.lowerCase(), tok);
+        for (int i = 0; i < tokens.size(); i++) {
+            String key = key(t, i);
             if (n.children == null) {
                 n.children = new HashMap<>(4);
             }
@@ -82,10 +81,9 @@ public final class TokenTrie<V> {
      */
     public List<Match<V>> findAll(AnalyzedText text) {
         List<Match<V>> out = new ArrayList<>();
-        List<Token> tokens = text.tokens();
-        String lower = text.lowerCase();
-        for (int i = 0; i < tokens.size(); i++) {
-            collect(tokens, lower, i, out, false);
+        int n = text.tokens().size();
+        for (int i = 0; i < n; i++) {
+            collect(text, i, out, false);
         }
         return out;
     }
@@ -94,12 +92,13 @@ public final class TokenTrie<V> {
     public List<Match<V>> longestAt(AnalyzedText text, int tokenIndex) {
         List<Match<V>> out = new ArrayList<>(1);
         if (tokenIndex < text.tokens().size()) {
-            collect(text.tokens(), text.lowerCase(), tokenIndex, out, true);
+            collect(text, tokenIndex, out, true);
         }
         return out;
     }
 
-    private void collect(List<Token> tokens, String lower, int from, List<Match<V>> out, boolean longestOnly) {
+    private void collect(AnalyzedText text, int from, List<Match<V>> out, boolean longestOnly) {
+        List<Token> tokens = text.tokens();
         Node<V> n = root;
         Match<V> longest = null;
         for (int j = from; j < tokens.size(); j++) {
@@ -107,7 +106,7 @@ public final class TokenTrie<V> {
                 break;
             }
             Token tok = tokens.get(j);
-            n = n.children.get(key(lower, tok));
+            n = n.children.get(key(text, j));
             if (n == null) {
                 break;
             }
@@ -125,13 +124,14 @@ public final class TokenTrie<V> {
         }
     }
 
-    private static String key(String lower, Token tok) {
+    private static String key(AnalyzedText text, int i) {
+        Token tok = text.tokens().get(i);
         if (tok.kind() == Token.Kind.PUNCT) {
-            char c = lower.charAt(tok.start());
+            char c = text.text().charAt(tok.start());
             if (c == '\u2019' || c == '\u2018' || c == '`') {
                 return "'";
             }
         }
-        return lower.substring(tok.start(), tok.end()).toLowerCase(Locale.ROOT);
+        return text.lowerToken(i);
     }
 }
