@@ -1,14 +1,7 @@
 package org.raddeid.recognizers.dictionary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.raddeid.core.io.ResourceLines;
 
 /** Reads the word lists bundled in this package. Stateless and thread-safe. */
 final class BundledLines {
@@ -21,27 +14,10 @@ final class BundledLines {
      * {@code #} comment lines. Malformed UTF-8 is an error, never silently replaced.
      *
      * @throws IllegalStateException naming the resource when it is missing
-     * @throws UncheckedIOException when it cannot be read or is not UTF-8
+     * @throws java.io.UncheckedIOException when it cannot be read or is not UTF-8
      */
     static List<String> read(String name) {
-        try (InputStream in = BundledLines.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("dictionary resource missing: " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    lines.add(t);
-                }
-            }
-            return List.copyOf(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary resource " + name, e);
-        }
+        return ResourceLines.read(BundledLines.class, name);
     }
 
     /**
