@@ -22,6 +22,7 @@ public final class AnalyzedText {
     private volatile String lowerCase;
     private volatile CodePoints codePoints;
     private volatile String[] lowerTokens;
+    private volatile boolean[] upperLines;
 
     /** Wraps {@code text}, which must not be null. */
     public AnalyzedText(String text) {
@@ -140,6 +141,33 @@ public final class AnalyzedText {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Returns true when the line holding {@code charOffset} has letters and no lower-case letter (a shouting header
+     * line). Computed for all lines once, on first use. O(log lines) per call after that.
+     */
+    public boolean upperCaseLine(int charOffset) {
+        boolean[] u = upperLines;
+        int[] ls = starts();
+        if (u == null) {
+            u = new boolean[ls.length];
+            for (int line = 0; line < ls.length; line++) {
+                int from = ls[line];
+                int to = lineEnd(from);
+                boolean letter = false;
+                boolean lower = false;
+                for (int i = from; i < to && !lower; i++) {
+                    char c = text.charAt(i);
+                    lower = Character.isLowerCase(c);
+                    letter |= Character.isLetter(c);
+                }
+                u[line] = letter && !lower;
+            }
+            upperLines = u;
+        }
+        int idx = Arrays.binarySearch(ls, charOffset);
+        return u[idx >= 0 ? idx : -idx - 2];
     }
 
     private int[] starts() {

@@ -90,4 +90,13 @@ class AnalyzedTextTest {
         assertThat(t.lowerCase()).hasSameSizeAs(t.text());
         assertThat(t.lowerCase()).endsWith("smith");
     }
+
+    @org.junit.jupiter.api.Test
+    void upperCaseLinesAreThoseWithLettersAndNoLowerCase() {
+        AnalyzedText t = new AnalyzedText("PATIENT: DOE, JOHN\nSeen today.\n12/03/2020\r\nCT CHEST 2 VIEWS");
+        org.assertj.core.api.Assertions.assertThat(t.upperCaseLine(0)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(t.upperCaseLine(20)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(t.upperCaseLine(32)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(t.upperCaseLine(t.length() - 1)).isTrue();
+    }
 }

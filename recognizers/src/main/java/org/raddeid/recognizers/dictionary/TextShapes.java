@@ -45,18 +45,7 @@ public final class TextShapes {
 
     /** True when the line holding {@code offset} has letters and no lower-case letter: a shouting header. */
     public static boolean upperLine(AnalyzedText text, int offset) {
-        String s = text.text();
-        int from = text.lineStart(offset);
-        int to = text.lineEnd(offset);
-        boolean letter = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
+        return text.upperCaseLine(offset);
     }
 
     /** True when nothing but spaces or tabs lies between the two tokens (no line break). */
