@@ -60,7 +60,7 @@ public final class DatePatterns {
                         .score(0.75).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
                 // DICOM's DA format; the year range keeps most 8-digit identifiers out, and an identifier that still
                 // matches is PHI anyway.
-                date("date-compact", BEFORE + "(?:1[89]|20|21)\\d{6}" + "(?:[ tT]?(?:[01]\\d|2[0-3]):?[0-5]\\d(?::?[0-5]\\d)?)?"
+                date("date-compact", BEFORE + "(?:1[89]|20|21)\\d{6}" + "(?:[ tT]?(?:[01]\\d|2[0-3]):?[0-5]\\d(?::?[0-5]\\d)?(?:\\s?[ap]\\.?m\\.?(?![a-z]))?)?"
                         + ATTACHED_TIME + AFTER)
                         .score(0.6).validator(CalendarDates.COMPACT).build());
     }

@@ -26,6 +26,7 @@ class CuedShapesTest {
             card 4111 1111 1111 1111 expires                          | 4111 1111 1111 1111 | ACCOUNT
             My IBAN is GB82WEST12345698765432                         | GB82WEST12345698765432 | ACCOUNT
             DOB: 07/13/1916  Age: 102Y  Sex: F                        | 102              | AGE
+            Signed by Dr. Kamara on 20220407 12:35 AM                 | 20220407 12:35 AM | DATE
             """)
     void found(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
