@@ -40,7 +40,7 @@ public final class AddressPatterns {
                 PatternDefinition.builder("street-address", PhiSubtype.STREET,
                         "(?<![\\w.,/-])\\d{1,6}[A-Z]?(?:-\\d{1,4})?\\s+" + DIRECTION + "(?:" + NAME_WORD + "){1,4}?"
                         + SUFFIX + "(?:\\.|(?![A-Za-z]))" + UNIT)
-                        .score(0.75).build(),
+                        .score(0.75).digitReach(0).build(),
                 PatternDefinition.builder("city-before-state-zip", PhiSubtype.CITY,
                         "(?<![\\w'-])(?<v>[A-Z][A-Za-z'-]+(?:\\s[A-Z][A-Za-z'-]+){0,3}),\\s*(?:" + STATE_ABBR
                         + ")\\.?,?\\s+\\d{5}(?:-\\d{4})?" + ZIP_AFTER)

@@ -41,7 +41,9 @@ public final class AgePatterns {
     }
 
     private static PatternDefinition age(String name, String regex) {
-        return PatternDefinition.builder(name, PhiSubtype.AGE, regex).caseInsensitive().score(0.9)
-                .validator(AgePatterns::over89).build();
+        PatternDefinition.Builder b = PatternDefinition.builder(name, PhiSubtype.AGE, regex).caseInsensitive()
+                .score(0.9).validator(AgePatterns::over89);
+        // all but the labelled form start with the age's digits; "Age:    92" may put any white space first
+        return (name.equals("age-label") ? b : b.digitReach(0)).build();
     }
 }

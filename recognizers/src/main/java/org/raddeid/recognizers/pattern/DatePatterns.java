@@ -43,12 +43,12 @@ public final class DatePatterns {
     public static List<PatternDefinition> definitions() {
         return List.of(
                 date("date-iso", BEFORE + "\\d{4}(?<sep>[-/.])\\d{1,2}\\k<sep>\\d{1,2}" + ATTACHED_TIME + AFTER)
-                        .score(0.9).validator(CalendarDates.YEAR_FIRST).build(),
+                        .score(0.9).validator(CalendarDates.YEAR_FIRST).digitReach(0).build(),
                 date("date-numeric", BEFORE + "\\d{1,2}(?<sep>[-/.])\\d{1,2}\\k<sep>(?:\\d{4}|\\d{2})"
                         + ATTACHED_TIME + AFTER)
-                        .score(0.85).validator(CalendarDates.DAY_MONTH_YEAR).build(),
+                        .score(0.85).validator(CalendarDates.DAY_MONTH_YEAR).digitReach(0).build(),
                 date("date-numeric-month-year", BEFORE + "\\d{1,2}[-/](?:19|20)\\d{2}" + AFTER)
-                        .score(0.6).validator(CalendarDates.MONTH_YEAR).build(),
+                        .score(0.6).validator(CalendarDates.MONTH_YEAR).digitReach(0).build(),
                 date("date-month-day", "(?<![\\w-])" + MONTH + "\\.?(?:\\s+|-)\\d{1,2}" + ORDINAL
                         + "(?!\\d|:\\d|\\s?(?:mm|cm|%))(?:(?:,\\s*|\\s+)\\d{4}(?!\\d))?" + ATTACHED_TIME + "(?![\\w/])")
                         .score(0.85).validator(CalendarDates.MONTH_NAME).keywords(MONTH_STEMS).build(),
@@ -62,7 +62,7 @@ public final class DatePatterns {
                 // matches is PHI anyway.
                 date("date-compact", BEFORE + "(?:1[89]|20|21)\\d{6}" + "(?:[ tT]?(?:[01]\\d|2[0-3]):?[0-5]\\d(?::?[0-5]\\d)?(?:\\s?[ap]\\.?m\\.?(?![a-z]))?)?"
                         + ATTACHED_TIME + AFTER)
-                        .score(0.6).validator(CalendarDates.COMPACT).build());
+                        .score(0.6).validator(CalendarDates.COMPACT).digitReach(0).build());
     }
 
     private static PatternDefinition.Builder date(String name, String regex) {

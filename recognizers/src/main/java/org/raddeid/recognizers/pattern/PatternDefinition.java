@@ -24,9 +24,12 @@ import org.raddeid.core.PhiSubtype;
  * @param trimTrailing characters to cut from the end of a match
  * @param keywords lower-case strings of which the lower-cased text must contain one for the pattern to run (a cheap
  *     prefilter); empty to always run
+ * @param digitReach when {@code >= 0}: every match holds a digit, and its first digit is at most this many chars
+ *     after the match's start, so the search tries only starts that near a digit run; {@code -1}: scan every position
  */
 public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern, double score, ContextRule context,
-        Validator validator, Relabel relabel, Prefilter prefilter, String trimTrailing, List<String> keywords) {
+        Validator validator, Relabel relabel, Prefilter prefilter, String trimTrailing, List<String> keywords,
+        int digitReach) {
 
     /** The name of the regex group holding the PHI value when the match also covers a label. */
     public static final String VALUE_GROUP = "v";
@@ -45,6 +48,9 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         Objects.requireNonNull(prefilter, "prefilter");
         Objects.requireNonNull(trimTrailing, "trimTrailing");
         keywords = List.copyOf(keywords);
+        if (digitReach < -1) {
+            throw new IllegalArgumentException("digitReach of pattern " + name + " must be >= -1, was " + digitReach);
+        }
         if (relabel != null && relabel.subtype().type() != subtype.type()) {
             throw new IllegalArgumentException("relabel of pattern " + name + " changes the type");
         }
@@ -91,6 +97,7 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         private Prefilter prefilter = Prefilter.DIGIT;
         private String trimTrailing = "";
         private List<String> keywords = List.of();
+        private int digitReach = -1;
 
         private Builder(String name, PhiSubtype subtype, String regex) {
             this.name = name;
@@ -140,6 +147,15 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
             return this;
         }
 
+        /**
+         * Declares that every match holds a digit at most {@code chars} after its start (0: it starts with the digit),
+         * so only starts near digit runs are tried. A test compares the result with a full scan.
+         */
+        public Builder digitReach(int chars) {
+            this.digitReach = chars;
+            return this;
+        }
+
         /** Sets the keywords of which the lower-cased text must contain one (lower-case them yourself). */
         public Builder keywords(String... values) {
             this.keywords = List.of(values);
@@ -149,7 +165,7 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         /** Compiles the regex and returns the definition. */
         public PatternDefinition build() {
             return new PatternDefinition(name, subtype, Pattern.compile(regex, flags), score, context, validator,
-                    relabel, prefilter, trimTrailing, keywords);
+                    relabel, prefilter, trimTrailing, keywords, digitReach);
         }
     }
 }

@@ -101,6 +101,8 @@ public final class PatternRecognizer implements Recognizer {
                     windows = new int[] {0, s.length()};
                 } else if (!d.keywords().isEmpty()) {
                     windows = keywordWindows(text.lowerCase(), d.keywords());
+                } else if (d.digitReach() >= 0) {
+                    windows = digitWindows(s, d.digitReach());
                 } else if (d.prefilter() == Prefilter.FIVE_DIGITS) {
                     if (zipWindows == null) {
                         zipWindows = fiveDigitWindows(s);
@@ -127,6 +129,21 @@ public final class PatternRecognizer implements Recognizer {
         for (String k : keywords) {
             for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
                 w.add(new int[] {Math.max(0, at - KEYWORD_REACH), at + 1});
+            }
+        }
+        return merge(w);
+    }
+
+    /** Returns the ranges where a match may start whose first digit is at most {@code reach} chars after its start. */
+    static int[] digitWindows(String s, int reach) {
+        List<int[]> w = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                w.add(new int[] {Math.max(0, i - reach), i + 1});
+                while (i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                    i++;
+                }
             }
         }
         return merge(w);

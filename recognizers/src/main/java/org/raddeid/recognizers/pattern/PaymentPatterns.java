@@ -19,10 +19,10 @@ public final class PaymentPatterns {
         return List.of(
                 PatternDefinition.builder("payment-card", PhiSubtype.ACCOUNT,
                                 "(?<![\\w.-])(?<v>\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7})(?![\\w-]|\\.\\d)")
-                        .score(0.8).validator(PaymentPatterns::card).build(),
+                        .score(0.8).validator(PaymentPatterns::card).digitReach(0).build(),
                 PatternDefinition.builder("iban", PhiSubtype.ACCOUNT,
                                 "(?<![\\w])(?<v>[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?)(?!\\w)")
-                        .score(0.85).validator(PaymentPatterns::iban).build());
+                        .score(0.85).validator(PaymentPatterns::iban).digitReach(2).build());
     }
 
     static boolean card(String value) {

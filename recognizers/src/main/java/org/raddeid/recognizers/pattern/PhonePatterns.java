@@ -33,14 +33,14 @@ public final class PhonePatterns {
                         .caseInsensitive().score(0.8).keywords("page", "beeper", "ext").build(),
                 phone("phone-us", BEFORE + "(?:\\+?1[-.\\s]?)?(?:\\(\\s*\\d{3}\\s*\\)\\s*\\d{3}[-.\\s]?\\d{4}"
                         + "|\\d{3}(?<sep>[-.])\\d{3}\\k<sep>\\d{4}|\\d{3} \\d{3}[- ]\\d{4})" + EXTENSION + AFTER)
-                        .score(0.75).context(PHONE_WORDS).build(),
+                        .score(0.75).context(PHONE_WORDS).digitReach(2).build(),
                 phone("phone-international", "(?<![\\w+])\\+\\d{1,3}(?:[-.\\s]?+(?:\\(\\d{1,4}\\)|\\d++)){1,6}+"
                         + EXTENSION + AFTER)
-                        .score(0.7).context(PHONE_WORDS).validator(PhonePatterns::plausibleInternational).build(),
+                        .score(0.7).context(PHONE_WORDS).validator(PhonePatterns::plausibleInternational).digitReach(1).build(),
                 phone("phone-bare", BEFORE + "\\d{3}[-. ]?\\d{3}[-. ]?\\d{4}" + AFTER)
                         .score(0.4).context(ContextRule.requiring("phone", "tel", "telephone", "call", "cell",
                                 "mobile", "pager", "fax", "contact", "beeper", "ph"))
-                        .build());
+                        .digitReach(0).build());
     }
 
     /** Between 8 and 15 digits before any extension, as E.164 allows. */

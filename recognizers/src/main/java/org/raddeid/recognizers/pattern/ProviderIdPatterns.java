@@ -19,10 +19,10 @@ public final class ProviderIdPatterns {
                 PatternDefinition.builder("npi", PhiSubtype.LICENSE,
                         "(?<![\\w.-])[12]\\d{3}(?<sep>[- ]?)\\d{3}\\k<sep>\\d{3}(?![\\w-]|\\.\\d)")
                         .score(0.4).validator(IdChecks.NPI)
-                        .context(ContextRule.boosting("npi", "provider", "national provider")).build(),
+                        .context(ContextRule.boosting("npi", "provider", "national provider")).digitReach(0).build(),
                 PatternDefinition.builder("dea", PhiSubtype.LICENSE, "(?<![\\w-])[A-Z][A-Z9]\\d{7}(?![\\w-])")
                         .score(0.6).validator(IdChecks.DEA)
                         .context(ContextRule.boosting("dea", "certificate", "registration", "license", "licence"))
-                        .build());
+                        .digitReach(2).build());
     }
 }

@@ -21,11 +21,11 @@ public final class SsnPatterns {
     public static List<PatternDefinition> definitions() {
         return List.of(
                 ssn("ssn-dashed", "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}" + AFTER).score(0.85)
-                        .context(ContextRule.boosting(WORDS)).build(),
+                        .context(ContextRule.boosting(WORDS)).digitReach(0).build(),
                 ssn("ssn-spaced", "(?<![\\w.-])\\d{3}(?<sep>[. ])\\d{2}\\k<sep>\\d{4}" + AFTER).score(0.6)
-                        .context(ContextRule.boosting(WORDS)).build(),
+                        .context(ContextRule.boosting(WORDS)).digitReach(0).build(),
                 ssn("ssn-bare", "(?<![\\w.-])\\d{3}[- .]?\\d{2}[- .]?\\d{4}" + AFTER).score(0.4)
-                        .context(ContextRule.requiring(WORDS)).build());
+                        .context(ContextRule.requiring(WORDS)).digitReach(0).build());
     }
 
     private static PatternDefinition.Builder ssn(String name, String regex) {

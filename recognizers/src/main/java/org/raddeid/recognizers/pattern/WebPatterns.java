@@ -31,7 +31,7 @@ public final class WebPatterns {
                 PatternDefinition.builder("url-scheme", PhiSubtype.URL,
                         "(?<![\\w])(?:https?|ftp)://[^\\s<>\"'{}|\\\\^`]++")
                         .caseInsensitive().score(0.85).prefilter(Prefilter.COLON).trimTrailing(TRAILING)
-                        .validator(WebPatterns::hasHost).build(),
+                        .validator(WebPatterns::hasHost).keywords("://").build(),
                 PatternDefinition.builder("url-www", PhiSubtype.URL,
                         "(?<![\\w.@/-])www\\.[a-z0-9-]++(?:\\.[a-z0-9-]++)++(?:[/:?#][^\\s<>\"'{}|\\\\^`]*+)?")
                         .caseInsensitive().score(0.8).prefilter(Prefilter.DOT).trimTrailing(TRAILING).keywords("www.")
@@ -46,7 +46,7 @@ public final class WebPatterns {
                 PatternDefinition.builder("ipv4", PhiSubtype.IPADDR,
                         "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?(?![\\w]|\\.\\w)")
                         .score(0.8).prefilter(Prefilter.DOT).validator(IpAddresses.IPV4)
-                        .context(ContextRule.boosting("ip", "ipv4", "address", "host", "server")).build(),
+                        .context(ContextRule.boosting("ip", "ipv4", "address", "host", "server")).digitReach(0).build(),
                 PatternDefinition.builder("ipv6", PhiSubtype.IPADDR,
                         "(?<![\\w:.])(?=[0-9a-f]{0,4}:)[0-9a-f:.]{2,45}+(?:%[0-9a-z]{1,15})?(?:/\\d{1,3})?"
                         + "(?![\\w:])")

@@ -33,6 +33,9 @@ class AnchoredSearchTest {
         same("Medical Record Number (hospital unit chart):      A-99812");
         same("Address: 2345 Lakeview St Apt 35, Rancho Santa Margarita Heights, CA 92688");
         same("Acc# 20210314001\\nPlate: 7ABC123 and user jdoe7, pager x8-9914, Room 12B; 60201");
+        same("95 yo F, a 92-year-old, aged 101 years, Age:      96; ninety-two years old");
+        same("Host 10.1.2.3/24 at https://imaging.example.org/r/1 and ftp://h.example.com; DEA AB1234563, NPI 1234567893");
+        same("(415) 555-0132, +1 212 555 0100, 555.123.4567 call; SSN 078-05-1120; card 4111 1111 1111 1111");
         same("x".repeat(5000) + " Accession Number: ACC P6385725 " + "y".repeat(5000) + " IL 60201");
     }
 
