@@ -205,6 +205,17 @@ public final class ContextRecognizer implements Recognizer {
         if (afterComma) {
             j--;
         }
+        // several credentials in a row (Leroy MD, PhD): step back over the earlier ones too
+        for (int k = credentialEndingAt(text, j); k >= 0; k = credentialEndingAt(text, j)) {
+            j = k - 1;
+            if (j >= 0 && s.charAt(tokens.get(j).start()) == ',') {
+                afterComma = true;
+                j--;
+            }
+        }
+        if (j < 0) {
+            return;
+        }
         // DO, PA, MS, RT are also words and views (Chest PA): without a comma, every word must look like a name
         boolean strict = !afterComma && !cues.unambiguousCredential(
                 lower.substring(tokens.get(cred).start(), tokens.get(cred).end()));
@@ -306,6 +317,16 @@ public final class ContextRecognizer implements Recognizer {
                 out.add(PhiSpan.of(m.start(), m.end(), PhiSubtype.PROFESSION, score, NAME));
             }
         }
+    }
+
+    /** Returns the first token of a credential that ends with token {@code j} ({@code M . D .}), or -1. */
+    private int credentialEndingAt(AnalyzedText text, int j) {
+        for (int k = j; k >= 0 && k > j - 5; k--) {
+            if (cues.credentialAt(text, k) == j + 1) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** True when the particles from token {@code j} on ({@code van der}) lead to a capitalised word. */

@@ -58,4 +58,10 @@ class ContextRecognizerTest {
     void twoSpacesEndAHeaderFieldValue() {
         assertThat(found("PATIENT: GOMEZ, RAFAEL  MRN: 88812345")).containsExactly("GOMEZ, RAFAEL/PATIENT");
     }
+
+    @Test
+    void severalCredentialsStayOutOfTheName() {
+        assertThat(found("Addendum signed by Wolfgang Leroy MD, PhD on 2024-04-07\nNOVAK, OKSANA M.D., FACR"))
+                .containsExactly("Wolfgang Leroy/DOCTOR", "NOVAK, OKSANA/DOCTOR");
+    }
 }
