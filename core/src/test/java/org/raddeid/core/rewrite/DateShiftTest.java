@@ -1,0 +1,101 @@
+package org.raddeid.core.rewrite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
+
+class DateShiftTest {
+
+    private static final Secret SECRET = Secret.of("0123456789abcdef-test-secret".getBytes(StandardCharsets.UTF_8));
+    private static final PhiSpan DATE = PhiSpan.of(0, 1, PhiSubtype.DATE, 0.9, "t");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-03-07            | 2024-03-17
+            2024-3-7 14:32        | 2024-3-17 14:32
+            2024/12/28            | 2025/01/07
+            20240307              | 20240317
+            20220407 12:35 AM     | 20220417 12:35 AM
+            03/07/2024            | 03/17/2024
+            3/7/24                | 3/17/24
+            12-25-1999            | 01-04-2000
+            07-Mar-2024           | 17-Mar-2024
+            7 March 2024          | 17 March 2024
+            28th of December 2023 | 7th of January 2024
+            March 7, 2024         | March 17, 2024
+            MAR 7 2024            | MAR 17 2024
+            Sept 22, 2020         | Oct 2, 2020
+            March 2024            | March 2024
+            December 2023         | December 2023
+            March 7               | March 17
+            the 1st of March      | the 11th of March
+            22nd of February      | 4th of March
+            """)
+    void keepsTheFormat(String original, String expected) {
+        assertThat(DateShift.shifted(original, 10)).isEqualTo(expected);
+    }
+
+    @Test
+    void monthYearMovesWhenTheShiftCrossesAMonth() {
+        assertThat(DateShift.shifted("March 2024", 30)).isEqualTo("April 2024");
+        assertThat(DateShift.shifted("Jan. 2024", -30)).isEqualTo("Dec. 2023");
+    }
+
+    @Test
+    void whatIsNotUnderstoodIsRedacted() {
+        DateShift shift = new DateShift(1, 365);
+        RewriteContext ctx = new RewriteContext(SECRET, "p1");
+        assertThat(shift.apply("last Tuesday", DATE, ctx)).isEqualTo("[DATE]");
+        assertThat(shift.apply("02/30/2024", DATE, ctx)).isEqualTo("[DATE]");
+        assertThat(shift.apply("February 29th", DATE, ctx)).isEqualTo("[DATE]");
+    }
+
+    @Test
+    void theShiftIsKeyedPerPatientNeverZeroAndInRange() {
+        DateShift shift = new DateShift(5, 30);
+        int a = shift.days(new RewriteContext(SECRET, "patient-A"));
+        assertThat(shift.days(new RewriteContext(SECRET, "patient-A"))).isEqualTo(a);
+        int differentPatients = 0;
+        for (int i = 0; i < 50; i++) {
+            int d = shift.days(new RewriteContext(SECRET, "patient-" + i));
+            assertThat(Math.abs(d)).isBetween(5, 30);
+            if (d != a) {
+                differentPatients++;
+            }
+        }
+        assertThat(differentPatients).isGreaterThan(40);
+        Secret other = Secret.of("another-secret-of-enough-bytes".getBytes(StandardCharsets.UTF_8));
+        int sameWithOther = 0;
+        for (int i = 0; i < 50; i++) {
+            if (shift.days(new RewriteContext(SECRET, "p" + i)) == shift.days(new RewriteContext(other, "p" + i))) {
+                sameWithOther++;
+            }
+        }
+        assertThat(sameWithOther).isLessThan(10);
+        assertThatThrownBy(() -> new DateShift(0, 10)).hasMessageContaining("1 <= minDays");
+    }
+
+    @Test
+    void intervalsBetweenAPatientsDatesSurvive() {
+        DateShift shift = new DateShift(1, 3650);
+        RewriteContext ctx = new RewriteContext(SECRET, "patient-7");
+        Random r = new Random(42);
+        for (int i = 0; i < 500; i++) {
+            LocalDate a = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(30000));
+            LocalDate b = a.plusDays(r.nextInt(2000));
+            LocalDate sa = LocalDate.parse(shift.apply(a.toString(), DATE, ctx));
+            LocalDate sb = LocalDate.parse(shift.apply(b.toString(), DATE, ctx));
+            assertThat(ChronoUnit.DAYS.between(sa, sb)).isEqualTo(ChronoUnit.DAYS.between(a, b));
+            assertThat(sa).isNotEqualTo(a);
+        }
+    }
+}
