@@ -1,0 +1,105 @@
+package org.raddeid.core.rewrite;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import org.raddeid.core.PhiSpan;
+
+/**
+ * Replaces a person name with a realistic one of the same shape, consistently per patient: each word maps on its own
+ * through a keyed function of (secret, scope, word), so {@code John Smith}, {@code SMITH, JOHN} and {@code Smith} map
+ * to {@code Liam Brown}, {@code BROWN, LIAM} and {@code Brown}. Initials map through a keyed letter permutation, and a
+ * given name's surrogate starts with its initial's image, so {@code J. Smith} becomes {@code L. Brown}. Case (ALL CAPS,
+ * Title, lower), order, punctuation, hyphens and white space are kept.
+ */
+public final class NameSurrogate implements Operator {
+
+    private final NamePool pool;
+
+    /** Creates the operator over {@code pool}. */
+    public NameSurrogate(NamePool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public String name() {
+        return "surrogate";
+    }
+
+    @Override
+    public String apply(String original, PhiSpan span, RewriteContext context) {
+        StringBuilder out = new StringBuilder(original.length() + 8);
+        int i = 0;
+        int n = original.length();
+        while (i < n) {
+            int cp = original.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(original.codePointAt(j))
+                    || Character.getType(original.codePointAt(j)) == Character.NON_SPACING_MARK)) {
+                j += Character.charCount(original.codePointAt(j));
+            }
+            String word = original.substring(i, j);
+            boolean apostropheS = word.equalsIgnoreCase("s") && i > 0
+                    && (original.charAt(i - 1) == '\'' || original.charAt(i - 1) == '\u2019');
+            out.append(apostropheS ? word : shaped(replacement(word, context), word));
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private String replacement(String word, RewriteContext context) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.codePointCount(0, word.length()) == 1) {
+            return String.valueOf(initial(word.toUpperCase(Locale.ROOT).charAt(0), context));
+        }
+        if (pool.isGivenName(lower)) {
+            char first = Character.toUpperCase(lower.charAt(0));
+            char image = first >= 'A' && first <= 'Z' ? initial(first, context) : first;
+            List<String> names = pool.givenNames(image);
+            if (!names.isEmpty()) {
+                return names.get(pick(context, "given", lower, names.size()));
+            }
+        }
+        List<String> surnames = pool.surnames();
+        return surnames.get(pick(context, "surname", lower, surnames.size()));
+    }
+
+    /** The image of letter {@code c} (A-Z) under the scope's keyed permutation of the alphabet; others stay. */
+    static char initial(char c, RewriteContext context) {
+        if (c < 'A' || c > 'Z') {
+            return c;
+        }
+        char[] letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
+        byte[] mac = context.secret().hmac("initials", context.scope());
+        // Fisher-Yates driven by the keyed bytes (32 bytes, reused cyclically, enough for 25 swaps)
+        for (int k = letters.length - 1; k > 0; k--) {
+            int r = (mac[k % mac.length] & 0xff) % (k + 1);
+            char t = letters[k];
+            letters[k] = letters[r];
+            letters[r] = t;
+        }
+        return letters[c - 'A'];
+    }
+
+    private static int pick(RewriteContext context, String kind, String lower, int size) {
+        byte[] mac = context.secret().hmac("name", kind, context.scope(), lower);
+        long v = ByteBuffer.wrap(mac).getLong() & Long.MAX_VALUE;
+        return (int) (v % size);
+    }
+
+    /** Writes {@code name} in the case shape of {@code like}. */
+    static String shaped(String name, String like) {
+        if (like.codePointCount(0, like.length()) > 1 && like.equals(like.toUpperCase(Locale.ROOT))) {
+            return name.toUpperCase(Locale.ROOT);
+        }
+        if (like.equals(like.toLowerCase(Locale.ROOT))) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+}
