@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.core.rewrite.DeidResult;
+import org.raddeid.core.rewrite.Policy;
+import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.rewrite.Rewriter;
 import org.raddeid.core.text.AnalyzedText;
 
 /**
- * The one entry point every bridge calls. For now it finds PHI; rewriting (redaction, surrogates) comes later.
+ * The one entry point every bridge calls: {@link #analyze} finds PHI, {@link #deidentify} also rewrites it by a
+ * {@link Policy}.
  *
  * <p>Thread-safe when its ensemble is; build one per process and share it.
  */
@@ -72,5 +77,18 @@ public final class Deidentifier {
         }
         List<PhiSpan> spans = ensemble.resolve(analyzed, candidates);
         return new Analysis(spans, candidates, System.nanoTime() - t0);
+    }
+
+    /**
+     * Finds PHI in {@code text} and rewrites it by {@code policy}. The result holds the new text and, per span, where it
+     * was, where its replacement is and which operator made it; never the original text.
+     *
+     * @param context the secret and the patient key (or document id) keyed operators use
+     * @throws IllegalArgumentException when the text is longer than the limit (the message gives lengths only)
+     * @throws RecognitionException when a recognizer fails (fail closed: nothing is returned)
+     */
+    public DeidResult deidentify(String text, Policy policy, RewriteContext context, KnownIdentifiers known) {
+        Analysis a = analyze(text, known);
+        return Rewriter.rewrite(text, a.spans(), policy, context);
     }
 }
