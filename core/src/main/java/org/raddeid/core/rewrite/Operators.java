@@ -88,9 +88,14 @@ public final class Operators {
         return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** Returns an operator called {@code name} that applies {@code rule}. */
+    static Operator of(String name, Rule rule) {
+        return new Simple(name, rule);
+    }
+
     /** The replacement rule of a simple operator. */
     @FunctionalInterface
-    private interface Rule {
+    interface Rule {
         String apply(String original, PhiSpan span, RewriteContext context);
     }
 

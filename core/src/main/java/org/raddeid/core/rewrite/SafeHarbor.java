@@ -1,7 +1,6 @@
 package org.raddeid.core.rewrite;
 
 import java.util.Set;
-import org.raddeid.core.PhiSpan;
 
 /**
  * HIPAA Safe Harbor generalisations (45 CFR 164.514(b)(2)(i)): ZIP codes keep their first three digits unless that
@@ -27,22 +26,14 @@ public final class SafeHarbor {
      * when unsure, remove.
      */
     public static Operator zip() {
-        return new Operator() {
-            @Override
-            public String name() {
-                return "generalize";
+        return Operators.of("generalize", (original, span, context) -> {
+            String digits = original.strip();
+            if (digits.length() < 5 || !digits.substring(0, 5).chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return "00000";
             }
-
-            @Override
-            public String apply(String original, PhiSpan span, RewriteContext context) {
-                String digits = original.strip();
-                if (digits.length() < 5 || !digits.substring(0, 5).chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    return "00000";
-                }
-                String zip3 = digits.substring(0, 3);
-                return RESTRICTED_ZIP3.contains(zip3) ? "00000" : zip3 + "00";
-            }
-        };
+            String zip3 = digits.substring(0, 3);
+            return RESTRICTED_ZIP3.contains(zip3) ? "00000" : zip3 + "00";
+        });
     }
 
     /**
@@ -50,21 +41,13 @@ public final class SafeHarbor {
      * it for ages, however written, so anything that is not a number below 90 gets the wording.
      */
     public static Operator ageOver89(String wording) {
-        return new Operator() {
-            @Override
-            public String name() {
-                return "generalize";
+        return Operators.of("generalize", (original, span, context) -> {
+            String s = original.strip();
+            if (!s.isEmpty() && s.length() <= 3 && s.chars().allMatch(c -> c >= '0' && c <= '9')
+                    && Integer.parseInt(s) < 90) {
+                return original;
             }
-
-            @Override
-            public String apply(String original, PhiSpan span, RewriteContext context) {
-                String s = original.strip();
-                if (!s.isEmpty() && s.length() <= 3 && s.chars().allMatch(c -> c >= '0' && c <= '9')
-                        && Integer.parseInt(s) < 90) {
-                    return original;
-                }
-                return wording;
-            }
-        };
+            return wording;
+        });
     }
 }
