@@ -96,7 +96,7 @@ public final class ContextRecognizer implements Recognizer {
         for (TokenTrie.Match<Cues.Label> m : cues.labels.findAll(text)) {
             int k = m.endToken();
             boolean colon = false;
-            while (k < tokens.size() && isPunct(s, tokens.get(k), ":-,")
+            while (k < tokens.size() && TextShapes.isPunct(s, tokens.get(k), ":-,")
                     && TextShapes.sameLineGap(s, tokens.get(k - 1).end(), tokens.get(k).start(), 3)) {
                 colon |= s.charAt(tokens.get(k).start()) == ':';
                 k++;
@@ -284,7 +284,7 @@ public final class ContextRecognizer implements Recognizer {
         // after an occupation cue, up to three words ending in an agent noun (professional cyclist, glass cutter)
         for (TokenTrie.Match<Boolean> c : cues.occupationCues.findAll(text)) {
             int k = c.endToken();
-            while (k < tokens.size() && (isPunct(s, tokens.get(k), ":")
+            while (k < tokens.size() && (TextShapes.isPunct(s, tokens.get(k), ":")
                     || List.of("a", "an", "the").contains(lower.substring(tokens.get(k).start(), tokens.get(k).end())))) {
                 k++;
             }
@@ -341,10 +341,6 @@ public final class ContextRecognizer implements Recognizer {
         return k < tokens.size() && k > j && TextShapes.capitalised(text.text(), tokens.get(k))
                 && !PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))
                 && text.lineStart(tokens.get(k).start()) == text.lineStart(tokens.get(j).start());
-    }
-
-    private static boolean isPunct(String s, Token t, String chars) {
-        return t.kind() == Token.Kind.PUNCT && chars.indexOf(s.charAt(t.start())) >= 0;
     }
 
 

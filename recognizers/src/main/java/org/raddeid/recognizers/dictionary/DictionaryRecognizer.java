@@ -2,7 +2,6 @@ package org.raddeid.recognizers.dictionary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;
@@ -380,7 +379,7 @@ public final class DictionaryRecognizer implements Recognizer {
             }
             // "OAKWOOD HOSPITAL-DEARBORN", "Crowley Rehab Hospital, LLC"
             int q = to + 1;
-            while (q + 1 < tokens.size() && isPunct(s, tokens.get(q), "-,")
+            while (q + 1 < tokens.size() && TextShapes.isPunct(s, tokens.get(q), "-,")
                     && TextShapes.capitalised(s, tokens.get(q + 1))
                     && text.lineStart(tokens.get(q + 1).start()) == text.lineStart(head.start())
                     && (s.charAt(tokens.get(q).start()) == '-' && tokens.get(q).start() == tokens.get(q - 1).end()
@@ -407,10 +406,6 @@ public final class DictionaryRecognizer implements Recognizer {
         String s = text.text();
         return s.substring(text.lineStart(first.start()), first.start()).isBlank()
                 && s.substring(last.end(), text.lineEnd(last.start())).isBlank();
-    }
-
-    private static boolean isPunct(String s, Token t, String chars) {
-        return t.kind() == Token.Kind.PUNCT && chars.indexOf(s.charAt(t.start())) >= 0;
     }
 
     private boolean properNoun(String lw) {
@@ -456,9 +451,5 @@ public final class DictionaryRecognizer implements Recognizer {
             }
         }
         return false;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -109,4 +109,9 @@ public final class TextShapes {
         }
         return false;
     }
+
+    /** True when the token is one punctuation char among {@code chars}. */
+    public static boolean isPunct(String s, Token t, String chars) {
+        return t.kind() == Token.Kind.PUNCT && chars.indexOf(s.charAt(t.start())) >= 0;
+    }
 }
