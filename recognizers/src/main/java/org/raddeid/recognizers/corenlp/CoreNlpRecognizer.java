@@ -98,23 +98,8 @@ public final class CoreNlpRecognizer implements Recognizer {
             CrfModel model = caseless != null && CrfSentences.prefersCaseless(sentence) ? caseless : cased;
             EntitySpans.collect(text, sentence, model.classify(sentence), NAME, out);
         }
-        out.removeIf(span -> span.type() == PhiType.NAME && !plausible(text, span));
+        out.removeIf(span -> !lexicons.plausibleStatisticalHit(text, span));
         return out;
     }
-
-    /**
-     * Unsure person hits (below {@link #CONFIDENT}) need a word that is neither an everyday nor a medical word
-     * ({@code Syncope}, {@code Sternotomy} are not names). A stricter rule (a dictionary name below 0.7) removed more
-     * false hits on radiology text but lost 2.3 points of name recall on general text, so recall won.
-     */
-    private boolean plausible(AnalyzedText text, PhiSpan span) {
-        if (span.score() >= CONFIDENT) {
-            return true;
-        }
-        return lexicons.hasNameOnlyWord(text, span.start(), span.end());
-    }
-
-    /** Person hits at or above this stand on their own. */
-    static final double CONFIDENT = 0.78;
 
 }

@@ -43,8 +43,6 @@ public final class OpenNlpRecognizer implements Recognizer {
     /** Score of a span the finder gives probability 1. */
     public static final double MAX_SCORE = 0.85;
 
-    /** Name hits scoring below this need a word that can only be a name (see {@link Lexicons#hasNameOnlyWord}). */
-    static final double CONFIDENT = 0.78;
 
     private final ThreadSafeNameFinderME finder;
     private final Lexicons lexicons = Lexicons.get();
@@ -138,12 +136,11 @@ public final class OpenNlpRecognizer implements Recognizer {
                     }
                     int offset = sentence.firstToken();
                     double score = MIN_SCORE + (MAX_SCORE - MIN_SCORE) * mean(probs, from - offset, to - offset);
-                    if (kind.get().type() == PhiType.NAME && score < CONFIDENT && !lexicons.hasNameOnlyWord(text,
-                            tokens.get(from).start(), tokens.get(to - 1).end())) {
-                        continue; // an unsure hit made of everyday or medical words (There, Syncope, HERNIA REPAIR)
+                    PhiSpan span = new PhiSpan(tokens.get(from).start(), tokens.get(to - 1).end(), kind.get().type(),
+                            kind.get().subtype(), score, NAME);
+                    if (lexicons.plausibleStatisticalHit(text, span)) {
+                        out.add(span);
                     }
-                    out.add(new PhiSpan(tokens.get(from).start(), tokens.get(to - 1).end(), kind.get().type(),
-                            kind.get().subtype(), score, NAME));
                 }
             }
         } finally {
