@@ -78,6 +78,14 @@ public final class Operators {
         });
     }
 
+    /**
+     * Keeps the text as it is: only for what a policy deliberately keeps, such as dates in a limited data set. Never a
+     * default.
+     */
+    public static Operator keep() {
+        return new Simple("keep", (original, span, context) -> original);
+    }
+
     /** Removes the PHI altogether. */
     public static Operator remove() {
         return new Simple("remove", (original, span, context) -> "");

@@ -42,7 +42,45 @@ public record Policy(String name, Map<PhiType, Operator> byType, Map<PhiSubtype,
      * three digits where allowed and ages over 89 become {@code 90+}.
      */
     public static Policy safeHarbor() {
-        return new Policy("safe-harbor", Map.of(), Map.of(PhiSubtype.ZIP, SafeHarbor.zip(), PhiSubtype.AGE,
-                SafeHarbor.ageOver89("90+")), Operators.redactTag());
+        return new Policy("safe-harbor", Map.of(PhiType.DATE, SafeHarbor.keepYears(Operators.redactTag())),
+                Map.of(PhiSubtype.ZIP, SafeHarbor.zip(), PhiSubtype.AGE, SafeHarbor.ageOver89("90+")),
+                Operators.redactTag());
+    }
+
+    /** The default shift range of the presets, in days either way: up to about a year, never zero. */
+    public static final int DEFAULT_MIN_SHIFT_DAYS = 1;
+
+    /** The default largest shift of the presets, in days. */
+    public static final int DEFAULT_MAX_SHIFT_DAYS = 365;
+
+    /**
+     * Hide in plain sight: every identifier becomes a realistic surrogate ({@link Surrogates}), dates move by the
+     * patient's keyed shift (1 to 365 days either way) keeping their format, years alone are kept, ZIP codes and ages
+     * over 89 follow Safe Harbor.
+     */
+    public static Policy surrogate(SurrogatePools pools) {
+        return surrogate("surrogate", pools,
+                SafeHarbor.keepYears(new DateShift(DEFAULT_MIN_SHIFT_DAYS, DEFAULT_MAX_SHIFT_DAYS)),
+                SafeHarbor.ageOver89("90+"));
+    }
+
+    /** {@link #surrogate(SurrogatePools)} with its own name and operators for dates and ages. */
+    public static Policy surrogate(String name, SurrogatePools pools, Operator dates, Operator ages) {
+        return new Policy(name, Map.of(), Map.of(), new Surrogates(pools, dates, ages, SafeHarbor.zip()));
+    }
+
+    /**
+     * A HIPAA limited data set (45 CFR 164.514(e)): dates, ages, cities, states, ZIP codes and countries are kept;
+     * every direct identifier (names, street addresses, contacts, identifiers, institutions) becomes a type tag. Only
+     * for recipients under a data use agreement.
+     */
+    public static Policy limitedDataSet() {
+        Operator keep = Operators.keep();
+        Map<PhiSubtype, Operator> kept = new EnumMap<>(PhiSubtype.class);
+        for (PhiSubtype s : new PhiSubtype[] {PhiSubtype.CITY, PhiSubtype.STATE, PhiSubtype.ZIP, PhiSubtype.COUNTRY}) {
+            kept.put(s, keep);
+        }
+        return new Policy("limited-data-set", Map.of(PhiType.DATE, keep, PhiType.AGE, keep), kept,
+                Operators.redactTag());
     }
 }

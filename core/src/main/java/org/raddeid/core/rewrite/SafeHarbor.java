@@ -1,6 +1,7 @@
 package org.raddeid.core.rewrite;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * HIPAA Safe Harbor generalisations (45 CFR 164.514(b)(2)(i)): ZIP codes keep their first three digits unless that
@@ -17,7 +18,29 @@ public final class SafeHarbor {
     public static final Set<String> RESTRICTED_ZIP3 = Set.of("036", "059", "063", "102", "203", "556", "692", "790",
             "821", "823", "830", "831", "878", "879", "884", "890", "893");
 
+    private static final Pattern YEAR = Pattern.compile("(?:18|19|20)\\d{2}");
+
     private SafeHarbor() {
+    }
+
+    /**
+     * Generalises a date to its year ({@code 7 March 2024} becomes {@code 2024}); a date without a four-digit year
+     * becomes {@code [DATE]}.
+     */
+    public static Operator yearOnly() {
+        return Operators.of("generalize", (original, span, context) -> {
+            java.util.regex.Matcher m = Pattern.compile("(?<!\\d)(?:18|19|20)\\d{2}(?!\\d)").matcher(original);
+            return m.find() ? m.group() : "[DATE]";
+        });
+    }
+
+    /**
+     * Keeps a date that is a year alone ({@code 2019}), which Safe Harbor allows, and hands every other date to
+     * {@code dates}. The operator keeps {@code dates}'s name, since that is what acts on real dates.
+     */
+    public static Operator keepYears(Operator dates) {
+        return Operators.of(dates.name(), (original, span, context) -> YEAR.matcher(original.strip()).matches()
+                ? original : dates.apply(original, span, context));
     }
 
     /**
