@@ -154,9 +154,10 @@ public final class Surrogates implements Operator {
             out.append(Keyed.reshape(original.substring(at, m.start()), context, "street-number"));
             String word = m.group();
             String bare = word.replaceAll("[.'\u2019]", "").toLowerCase(Locale.ROOT);
+            boolean attached = m.start() > 0 && Character.isDigit(original.charAt(m.start() - 1));
             if (STREET_SUFFIXES.contains(bare)) {
                 out.append(word);
-            } else if (name == null) {
+            } else if (name == null || attached || bare.length() == 1) {
                 out.append(Keyed.reshape(word, context, "street"));
             } else if (!named) {
                 out.append(cased(name, word));
@@ -188,7 +189,7 @@ public final class Surrogates implements Operator {
      * digit count keeps its format with keyed digits.
      */
     private static String phone(String original, RewriteContext context) {
-        String reshaped = Keyed.reshape(original, context, "PHONE");
+        String reshaped = Keyed.reshapeDigits(original, context, "PHONE");
         int digits = (int) original.chars().filter(c -> c >= '0' && c <= '9').count();
         if (digits != 7 && digits != 10 && digits != 11) {
             return reshaped;
