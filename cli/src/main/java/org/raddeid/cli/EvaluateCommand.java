@@ -4,22 +4,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.raddeid.cli.io.Progress;
 import org.raddeid.core.Deidentifier;
+import org.raddeid.core.rewrite.Policy;
+import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.rewrite.Secret;
+import org.raddeid.core.rewrite.SecretSource;
+import org.raddeid.evaluation.SurrogateCheck;
+import org.raddeid.recognizers.Policies;
 import org.raddeid.core.RecognitionException;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.corpora.Corpus;
 import org.raddeid.corpora.CorpusProblem;
 import org.raddeid.corpora.LabelledDocument;
 import org.raddeid.corpora.format.CorpusFormat;
+import org.raddeid.corpora.format.JsonlWriter;
 import org.raddeid.evaluation.EvaluationReport;
 import org.raddeid.evaluation.HtmlReportWriter;
 import org.raddeid.evaluation.JsonReportWriter;
 import org.raddeid.evaluation.MarkdownReportWriter;
+import org.raddeid.evaluation.Percent;
 import org.raddeid.evaluation.Scorer;
 import picocli.CommandLine.Command;
 import java.util.EnumSet;
@@ -60,6 +69,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "generator and train-opennlp use; e.g. --split dev,test for data held out from training.")
     List<String> splits;
 
+    @Option(names = "--rewrite-policy", paramLabel = "NAME|FILE",
+            description = "Also rewrite each document's gold PHI by this policy (e.g. surrogate), score the ensemble "
+                    + "on the rewritten corpus and search the output for every original PHI string: do the "
+                    + "replacements still read like PHI, and does anything survive?")
+    String rewritePolicy;
+
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "Secret for keyed operators with --rewrite-policy (else RADDEID_SECRET, else a random one).")
+    Path secretFile;
+
+    @Option(names = "--write-rewritten", paramLabel = "FILE",
+            description = "With --rewrite-policy, also write the rewritten corpus as JSON lines (gold = the "
+                    + "replacements): a labelled surrogate corpus.")
+    Path writeRewritten;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full report as JSON.")
     Path json;
 
@@ -76,6 +100,16 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("corpus not found: " + corpus);
         }
         CorpusFormat fmt = resolveFormat();
+        Policy policy = null;
+        Secret secret = null;
+        if (rewritePolicy != null) { // checked before the long run, so a typo fails at once
+            try {
+                policy = Policies.resolve(rewritePolicy);
+                secret = SecretSource.load(secretFile, System.getenv()).orElseGet(Secret::random);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         Ensemble ensemble = ensembleOptions.build();
         Corpus read = fmt.reader().read(corpus);
         printProblems(err, read.problems());
@@ -84,27 +118,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("no readable documents in " + corpus);
         }
         Deidentifier deid = new Deidentifier(ensemble);
-        Scorer scorer = new Scorer(corpus.getFileName().toString(), ensemble.name());
-        Progress progress = new Progress(err, Progress.isTerminal(), docs.size(), "evaluate");
-        AtomicLong done = new AtomicLong();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        docs.parallelStream().forEach(doc -> {
-            long t0 = System.nanoTime();
-            try {
-                scorer.add(doc, deid.analyze(doc.text()).spans(), System.nanoTime() - t0);
-            } catch (RecognitionException | IllegalArgumentException e) {
-                // Fail closed: a document the engine could not analyse counts as found nothing (every PHI token leaks).
-                scorer.add(doc, List.of(), System.nanoTime() - t0);
-                failures.add("document " + doc.id() + ": " + e.getMessage());
-            }
-            long d = done.incrementAndGet();
-            synchronized (progress) {
-                progress.update(d, d);
-            }
-        });
-        progress.finish(docs.size(), docs.size());
-        failures.forEach(f -> err.println("evaluate: " + f + " (scored as nothing found)"));
-        EvaluationReport report = scorer.report();
+        List<String> failures = new ArrayList<>();
+        EvaluationReport report = score(docs, deid, corpus.getFileName().toString(), "evaluate", failures, err);
         if (json != null) {
             JsonReportWriter.write(report, json);
         }
@@ -115,6 +130,9 @@ final class EvaluateCommand implements Callable<Integer> {
             MarkdownReportWriter.write(report, markdown);
         }
         spec.commandLine().getOut().print(MarkdownReportWriter.render(report));
+        if (rewritePolicy != null) {
+            spec.commandLine().getOut().print(surrogateCheck(docs, deid, report, failures, err, policy, secret));
+        }
         spec.commandLine().getOut().flush();
         return read.problems().isEmpty() && failures.isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
     }
@@ -153,5 +171,73 @@ final class EvaluateCommand implements Callable<Integer> {
         if (problems.size() > MAX_PRINTED_PROBLEMS) {
             err.println("evaluate: … and " + (problems.size() - MAX_PRINTED_PROBLEMS) + " more problems");
         }
+    }
+
+    /** Scores {@code deid} on {@code docs} in parallel; documents it cannot analyse count as nothing found. */
+    private static EvaluationReport score(List<LabelledDocument> docs, Deidentifier deid, String corpusName,
+            String label, List<String> failuresOut, PrintWriter err) {
+        Scorer scorer = new Scorer(corpusName, deid.ensemble().name());
+        Progress progress = new Progress(err, Progress.isTerminal(), docs.size(), label);
+        AtomicLong done = new AtomicLong();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        docs.parallelStream().forEach(doc -> {
+            long t0 = System.nanoTime();
+            try {
+                scorer.add(doc, deid.analyze(doc.text()).spans(), System.nanoTime() - t0);
+            } catch (RecognitionException | IllegalArgumentException e) {
+                // Fail closed: a document the engine could not analyse counts as found nothing (every PHI token leaks).
+                scorer.add(doc, List.of(), System.nanoTime() - t0);
+                failures.add("document " + doc.id() + ": " + e.getMessage());
+            }
+            long d = done.incrementAndGet();
+            synchronized (progress) {
+                progress.update(d, d);
+            }
+        });
+        progress.finish(docs.size(), docs.size());
+        failures.forEach(f -> err.println(label + ": " + f + " (scored as nothing found)"));
+        failuresOut.addAll(failures);
+        return scorer.report();
+    }
+
+    /**
+     * Rewrites the gold PHI by {@link #rewritePolicy}, scores the ensemble on the result and searches for survivors;
+     * returns a Markdown section comparing both runs.
+     */
+    private String surrogateCheck(List<LabelledDocument> docs, Deidentifier deid, EvaluationReport original,
+            List<String> failures, PrintWriter err, Policy policy, Secret secret) {
+        List<LabelledDocument> rewritten = new ArrayList<>(docs.size());
+        long checked = 0;
+        long coincidences = 0;
+        long survived = 0;
+        for (LabelledDocument d : docs) {
+            SurrogateCheck.Rewritten r = SurrogateCheck.rewrite(d, policy, new RewriteContext(secret, d.id()));
+            rewritten.add(r.document());
+            checked += r.checked();
+            coincidences += r.coincidences();
+            survived += r.survived();
+        }
+        if (writeRewritten != null) {
+            try {
+                new JsonlWriter().write(rewritten, writeRewritten);
+            } catch (IOException e) {
+                throw new UserError("cannot write " + writeRewritten + " (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        EvaluationReport after = score(rewritten, deid, "rewritten", "rewritten", failures, err);
+        StringBuilder b = new StringBuilder();
+        b.append("\n## Rewritten by policy ").append(policy.name()).append("\n\n");
+        b.append("| corpus | token recall | token precision | entity recall (overlap) |\n|---|---|---|---|\n");
+        for (EvaluationReport r : List.of(original, after)) {
+            b.append("| ").append(r == original ? "original" : "rewritten").append(" | ")
+                    .append(Percent.format(r.token().recall())).append(" | ")
+                    .append(Percent.format(r.token().precision())).append(" | ")
+                    .append(Percent.format(r.entity().overlap().recall())).append(" |\n");
+        }
+        b.append("\nOriginal PHI strings of ").append(SurrogateCheck.MIN_CODE_POINTS)
+                .append("+ characters searched for in the output: ").append(checked).append("; reappearing only as a ")
+                .append("replacement that equals them by chance or by policy (a year alone): ").append(coincidences)
+                .append("; surviving elsewhere: ").append(survived).append(".\n");
+        return b.toString();
     }
 }

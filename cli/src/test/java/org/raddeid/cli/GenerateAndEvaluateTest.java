@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,37 @@ class GenerateAndEvaluateTest {
         assertThat(p.at("/token/recall").asDouble()).isLessThan(report.at("/token/recall").asDouble());
         assertThat(Files.readString(html)).contains("<html").contains("NAME");
         assertThat(eval.out()).contains("| NAME");
+    }
+
+    @Test
+    void rewritePolicyScoresTheRewrittenCorpusAndSearchesForSurvivors() throws IOException {
+        assertThat(CliRun.of("generate", "--n", "30", "--seed", "11", "--out", dir.toString(), "--format", "jsonl")
+                .exitCode()).isZero();
+        Path rewritten = dir.resolve("rewritten.jsonl");
+        CliRun eval = CliRun.of("evaluate", "--corpus", dir.resolve("train.jsonl").toString(), "--ensemble", "fast",
+                "--rewrite-policy", "surrogate", "--write-rewritten", rewritten.toString());
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        assertThat(eval.out()).contains("## Rewritten by policy surrogate").contains("| original |")
+                .contains("| rewritten |").containsPattern("surviving elsewhere: 0\\.");
+        // the rewritten corpus is a labelled corpus of its own: none of the original names are in it
+        List<String> original = Files.readAllLines(dir.resolve("train.jsonl"));
+        List<String> out = Files.readAllLines(rewritten);
+        assertThat(out).hasSameSizeAs(original);
+        JsonNode first = new ObjectMapper().readTree(original.get(0));
+        JsonNode firstOut = new ObjectMapper().readTree(out.get(0));
+        String text = first.get("text").asText();
+        for (JsonNode span : first.get("spans")) {
+            if (span.get("type").asText().equals("NAME")) {
+                String name = text.substring(span.get("start").asInt(), span.get("end").asInt());
+                if (name.length() >= 3) {
+                    assertThat(firstOut.get("text").asText()).doesNotContain(name);
+                }
+            }
+        }
+        CliRun bad = CliRun.of("evaluate", "--corpus", dir.resolve("train.jsonl").toString(), "--ensemble",
+                "patterns", "--rewrite-policy", "nonsense");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(bad.err()).contains("unknown policy 'nonsense'");
     }
 
     @Test

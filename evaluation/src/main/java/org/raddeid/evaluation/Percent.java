@@ -3,7 +3,7 @@ package org.raddeid.evaluation;
 import java.util.Locale;
 
 /** Formats ratios for people: one decimal, rounded down so 99.96% never shows as 100.0%; null is "n/a". */
-final class Percent {
+public final class Percent {
 
     static final String NOT_APPLICABLE = "n/a";
 
@@ -11,7 +11,7 @@ final class Percent {
     }
 
     /** Returns e.g. {@code 97.3%}, or {@code n/a} for null. */
-    static String format(Double ratio) {
+    public static String format(Double ratio) {
         if (ratio == null) {
             return NOT_APPLICABLE;
         }

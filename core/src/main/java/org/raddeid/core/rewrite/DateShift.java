@@ -16,7 +16,8 @@ import org.raddeid.core.PhiSpan;
  * patient's studies survive while the dates themselves do not. The shift is a keyed function of the secret and the
  * scope (patient key), in {@code [-maxDays, -minDays] ∪ [minDays, maxDays]}: never zero.
  *
- * <p>Formats kept: ISO {@code 2024-03-07}, US {@code 03/07/2024}, {@code 3/7/24}, dashed and dotted variants,
+ * <p>Formats kept: ISO {@code 2024-03-07}, US {@code 03/07/2024}, {@code 3/7/24}, dashed variants, European dotted
+ * {@code 07.03.2024} (day first) and day-first dates whose first number cannot be a month ({@code 20/03/2018}),
  * {@code 20240307}, {@code 07-Mar-2024}, {@code March 7, 2024}, {@code 7 March 2024}, {@code Mar 7 2024}, month and
  * year ({@code March 2024}), day and month without a year ({@code March 7}, {@code 7th of March}); a time after the
  * date is kept as it is. Anything else becomes {@code [DATE]}: when unsure, remove.
@@ -107,12 +108,17 @@ public final class DateShift implements Operator {
         if ((m = US.matcher(text)).matches()) {
             String y = m.group(4);
             int year = y.length() == 2 ? twoDigitYear(Integer.parseInt(y)) : Integer.parseInt(y);
-            LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)))
-                    .plusDays(days);
+            // month first, as in the US, unless dotted (03.07.2024 is European, day first) or the first number
+            // cannot be a month (20/03/2018)
+            boolean dayFirst = m.group(2).equals(".") || Integer.parseInt(m.group(1)) > 12;
+            String monthText = dayFirst ? m.group(3) : m.group(1);
+            String dayText = dayFirst ? m.group(1) : m.group(3);
+            LocalDate d = LocalDate.of(year, Integer.parseInt(monthText), Integer.parseInt(dayText)).plusDays(days);
             String yy = y.length() == 2 ? String.format(Locale.ROOT, "%02d", d.getYear() % 100)
                     : String.valueOf(d.getYear());
-            return num(d.getMonthValue(), m.group(1)) + m.group(2) + num(d.getDayOfMonth(), m.group(3)) + m.group(2)
-                    + yy + m.group(5);
+            String month = num(d.getMonthValue(), monthText);
+            String day = num(d.getDayOfMonth(), dayText);
+            return (dayFirst ? day : month) + m.group(2) + (dayFirst ? month : day) + m.group(2) + yy + m.group(5);
         }
         if ((m = DAY_MON_YEAR.matcher(text)).matches()) {
             String ordinal = text.substring(m.end(1), m.start(2));

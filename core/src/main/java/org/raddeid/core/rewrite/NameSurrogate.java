@@ -14,6 +14,10 @@ import org.raddeid.core.PhiSpan;
  */
 public final class NameSurrogate implements Operator {
 
+    /** Lower-case name particles, kept as they are: they identify nobody ({@code de Vries}, {@code van der Berg}). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "del",
+            "della", "da", "di", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el", "y", "st");
+
     private final NamePool pool;
 
     /** Creates the operator over {@code pool}. */
@@ -46,7 +50,16 @@ public final class NameSurrogate implements Operator {
             String word = original.substring(i, j);
             boolean apostropheS = word.equalsIgnoreCase("s") && i > 0
                     && (original.charAt(i - 1) == '\'' || original.charAt(i - 1) == '\u2019');
-            out.append(apostropheS ? word : shaped(replacement(word, context), word));
+            if (apostropheS || PARTICLES.contains(word) && word.length() < original.strip().length()) {
+                out.append(word);
+            } else if (initials(word)) {
+                for (int k = 0; k < word.length(); k++) {
+                    char c = initial(Character.toUpperCase(word.charAt(k)), context);
+                    out.append(Character.isLowerCase(word.charAt(k)) ? Character.toLowerCase(c) : c);
+                }
+            } else {
+                out.append(shaped(replacement(word, context), word));
+            }
             i = j;
         }
         return out.toString();
@@ -67,6 +80,19 @@ public final class NameSurrogate implements Operator {
         }
         List<String> surnames = pool.surnames();
         return surnames.get(pick(context, "surname", lower, surnames.size()));
+    }
+
+    /**
+     * True for initials written as one word, which map letter by letter like single initials do: two letters in one
+     * case ({@code JD}, {@code mk}), or three that are not a known given name ({@code JDM}, but not {@code AMY}).
+     */
+    private boolean initials(String word) {
+        int n = word.length();
+        if (n < 2 || n > 3 || !word.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            return false;
+        }
+        boolean oneCase = word.equals(word.toUpperCase(Locale.ROOT)) || word.equals(word.toLowerCase(Locale.ROOT));
+        return oneCase && (n == 2 || !pool.isGivenName(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The image of letter {@code c} (A-Z) under the scope's keyed permutation of the alphabet; others stay. */

@@ -34,6 +34,16 @@ public final class Secret {
         return new Secret(key.clone());
     }
 
+    /**
+     * Returns a fresh random secret (32 bytes from a strong random source): surrogates made with it are consistent
+     * within the run that holds it, and never again.
+     */
+    public static Secret random() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return new Secret(key);
+    }
+
     /** Returns HMAC-SHA256 of the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ. */
     public byte[] hmac(String... parts) {
         try {

@@ -16,8 +16,8 @@ public interface SurrogatePools {
      * Returns plausible values for {@code subtype}, as they would be written in Title case: hospital names for
      * {@link PhiSubtype#HOSPITAL}, real cities for {@link PhiSubtype#CITY}, full state names for
      * {@link PhiSubtype#STATE}, street names without a number or suffix ({@code Maple}) for {@link PhiSubtype#STREET},
-     * and so on for {@code ORGANIZATION}, {@code DEPARTMENT}, {@code COUNTRY}, {@code PROFESSION}. Empty when the pool
-     * has none; never null.
+     * and so on for {@code ORGANIZATION}, {@code DEPARTMENT}, {@code COUNTRY}, {@code PROFESSION}. A value may hold
+     * {@link Surrogates#SURNAME}, replaced by a surrogate surname. Empty when the pool has none; never null.
      */
     List<String> values(PhiSubtype subtype);
 

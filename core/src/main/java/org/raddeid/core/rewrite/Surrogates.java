@@ -37,6 +37,8 @@ public final class Surrogates implements Operator {
             "loop", "run", "path", "walk", "plaza", "alley", "crescent", "close", "n", "s", "e", "w", "ne", "nw", "se",
             "sw", "north", "south", "east", "west", "apt", "apartment", "suite", "ste", "unit", "floor", "fl", "bldg",
             "building", "room", "rm", "po", "box", "p", "o");
+    /** In a pool value, where a surrogate surname goes ({@code {surname} Imaging Center}). */
+    public static final String SURNAME = "{surname}";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\u2019.]+");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final String[] DOC_NETS = {"192.0.2.", "198.51.100.", "203.0.113."};
@@ -127,7 +129,12 @@ public final class Surrogates implements Operator {
         if (pool.isEmpty()) {
             return "[" + subtype.type().name() + "]";
         }
-        return cased(Keyed.pick(pool, context, subtype.name(), Operators.normalise(original)), original);
+        String value = Keyed.pick(pool, context, subtype.name(), Operators.normalise(original));
+        if (value.contains(SURNAME)) {
+            value = value.replace(SURNAME, Keyed.pick(pools.names().surnames(), context, subtype.name() + "-surname",
+                    Operators.normalise(original)));
+        }
+        return cased(value, original);
     }
 
     private String state(String original, RewriteContext context) {

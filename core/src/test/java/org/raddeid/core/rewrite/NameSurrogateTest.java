@@ -52,6 +52,21 @@ class NameSurrogateTest {
     }
 
     @Test
+    void particlesStayAndShortInitialsMapLetterByLetter() {
+        String out = s("Luca de Vries", A);
+        assertThat(out).matches("[A-Z][a-z]+ de [A-Z][a-z]+").doesNotContain("Vries");
+        assertThat(s("Vries", A)).isEqualTo(out.split(" ")[2]);
+        assertThat(s("de Vries, Pierre", A)).startsWith("de " + out.split(" ")[2] + ", ");
+        // transcriptionist initials: JD/mk keep their shape, and J maps as in J. Smith
+        String initials = s("JD/mk", A);
+        assertThat(initials).matches("[A-Z]{2}/[a-z]{2}");
+        assertThat(initials.charAt(0)).isEqualTo(s("J. Smith", A).charAt(0));
+        // a given name is still a name, even short and in capitals
+        assertThat(s("AMAL", A)).matches("[A-Z]{5,}");
+        assertThat(s("Al", A)).matches("[A-Z][a-z]+");
+    }
+
+    @Test
     void hyphensApostrophesAndPossessivesKeepTheirPlace() {
         String out = s("Mary Smith-Jones's", A);
         assertThat(out).matches("[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+'s");

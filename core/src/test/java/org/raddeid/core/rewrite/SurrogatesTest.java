@@ -41,7 +41,7 @@ class SurrogatesTest {
         public List<String> values(PhiSubtype subtype) {
             return Map.of(PhiSubtype.HOSPITAL, HOSPITALS, PhiSubtype.CITY, CITIES, PhiSubtype.STATE,
                     List.of("Ohio", "Texas"), PhiSubtype.STREET, List.of("Maple", "Cedar"), PhiSubtype.PROFESSION,
-                    List.of("carpenter", "teacher")).getOrDefault(subtype, List.of());
+                    List.of("carpenter", "teacher"), PhiSubtype.DEPARTMENT, List.of("{surname} Imaging Center")).getOrDefault(subtype, List.of());
         }
 
         public List<String> stateCodes() {
@@ -114,6 +114,8 @@ class SurrogatesTest {
         assertThat(s("MA", PhiSubtype.STATE)).isIn("OH", "TX");
         assertThat(s("Massachusetts", PhiSubtype.STATE)).isIn("Ohio", "Texas");
         assertThat(s("radiologist", PhiSubtype.PROFESSION)).isIn("carpenter", "teacher");
+        assertThat(s("Srinivasan Breast Center", PhiSubtype.DEPARTMENT))
+                .matches("(Brown|Okafor|Nguyen|Kowalski|Haddad) Imaging Center");
     }
 
     @Test

@@ -65,10 +65,11 @@ public final class DictionarySurrogates implements SurrogatePools, NamePool {
         values.put(PhiSubtype.DEPARTMENT, BundledLines.read("departments.txt"));
         values.put(PhiSubtype.STREET, BundledLines.read("street-names.txt"));
         values.put(PhiSubtype.PROFESSION, BundledLines.read("professions.txt"));
-        stateCodes = List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-                "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-                "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI",
-                "WY");
+        // codes that are also words or common abbreviations (IN, OR, ME, OK, HI, PA, MD, CO...) are left out: a
+        // surrogate should read as a state wherever it stands
+        stateCodes = List.of("AK", "AZ", "AR", "CA", "CT", "FL", "GA", "IL", "IA", "KS", "KY", "MI", "MN", "MO", "NE",
+                "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+                "WI", "WY");
     }
 
     /** Returns the shared instance, loading it on first use. */

@@ -22,6 +22,12 @@ public final class IdChecks {
         return area != 0 && area != 666 && area < 900 && !d.startsWith("00", 3) && !d.startsWith("0000", 5);
     };
 
+    /** Nine digits, not one digit repeated ({@code 000-00-0000} is a placeholder): any SSN-shaped identifier. */
+    public static final Validator NINE_DIGITS = value -> {
+        String d = digits(value);
+        return d.length() == 9 && d.chars().distinct().count() > 1;
+    };
+
     /**
      * A US NPI: 10 digits starting with 1 or 2 whose Luhn check over {@code 80840} + digits holds, and not one digit
      * repeated before the check digit.
