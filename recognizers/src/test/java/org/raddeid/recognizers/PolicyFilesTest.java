@@ -82,6 +82,21 @@ class PolicyFilesTest {
     }
 
     @Test
+    void theExamplePoliciesLoad() throws IOException {
+        Path examples = Path.of("..", "examples", "policies");
+        try (var files = Files.list(examples)) {
+            List<Path> all = files.sorted().toList();
+            assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+            for (Path f : all) {
+                Policy p = Policies.resolve(f.toString());
+                assertThat(apply(p)).as(f.toString()).doesNotContain("12345678").doesNotContain("03/07/2024");
+            }
+        }
+        assertThat(apply(Policies.resolve(examples.resolve("research-export.yaml").toString())))
+                .contains("Dr. John Smith").contains("age 90 or older");
+    }
+
+    @Test
     void presetsAndUnknownNames() {
         assertThat(Policies.resolve("limited-data-set").name()).isEqualTo("limited-data-set");
         assertThat(Policies.resolve("Surrogate").name()).isEqualTo("surrogate");
