@@ -37,6 +37,27 @@ public record Policy(String name, Map<PhiType, Operator> byType, Map<PhiSubtype,
         return byType.getOrDefault(span.type(), fallback);
     }
 
+    /** Returns a copy in which {@code type} is rewritten by {@code operator} (its subtypes' own rules still win). */
+    public Policy withOperator(PhiType type, Operator operator) {
+        Map<PhiType, Operator> m = new EnumMap<>(PhiType.class);
+        m.putAll(byType);
+        m.put(type, Objects.requireNonNull(operator, "operator"));
+        return new Policy(name, m, bySubtype, fallback);
+    }
+
+    /** Returns a copy in which {@code subtype} is rewritten by {@code operator}. */
+    public Policy withOperator(PhiSubtype subtype, Operator operator) {
+        Map<PhiSubtype, Operator> m = new EnumMap<>(PhiSubtype.class);
+        m.putAll(bySubtype);
+        m.put(subtype, Objects.requireNonNull(operator, "operator"));
+        return new Policy(name, byType, m, fallback);
+    }
+
+    /** Returns a copy called {@code newName}. */
+    public Policy named(String newName) {
+        return new Policy(newName, byType, bySubtype, fallback);
+    }
+
     /**
      * HIPAA Safe Harbor with type tags: every identifier becomes {@code [TYPE]}, except that ZIP codes keep their first
      * three digits where allowed and ages over 89 become {@code 90+}.

@@ -47,4 +47,15 @@ class PolicyPresetsTest {
                 .doesNotContain("Boston");
         assertThat(r.replacements()).extracting(DeidResult.Replacement::operator).containsOnly("surrogate");
     }
+
+    @Test
+    void overridesMakeNewPoliciesAndLeaveTheOldOneAlone() {
+        Policy base = Policy.safeHarbor();
+        Policy p = base.withOperator(org.raddeid.core.PhiType.NAME, Operators.mask())
+                .withOperator(PhiSubtype.CITY, Operators.keep()).named("custom");
+        assertThat(p.name()).isEqualTo("custom");
+        assertThat(Rewriter.rewrite(TEXT, spans(), p, CTX).text()).isEqualTo(
+                "Seen by Dr. Xxxx Xxxxx on [DATE] (follow-up of 2019), age 90+, Boston [LOCATION] 02100.");
+        assertThat(Rewriter.rewrite(TEXT, spans(), base, CTX).text()).startsWith("Seen by Dr. [NAME] on");
+    }
 }
