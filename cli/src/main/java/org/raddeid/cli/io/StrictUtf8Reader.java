@@ -96,6 +96,9 @@ public final class StrictUtf8Reader extends Reader {
 
     /** Decodes at least one char into {@code chars}; returns false at the end of the input. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         counted = 0;
         try {
@@ -113,7 +116,7 @@ public final class StrictUtf8Reader extends Reader {
                     countLines();
                     throw new MalformedException(bytesDecoded, lines);
                 }
-                if (eof) {
+                if (eof && r.isUnderflow()) {
                     if (!flushed && decoder.flush(chars).isError()) {
                         throw new MalformedException(bytesDecoded, lines);
                     }
@@ -138,6 +141,9 @@ public final class StrictUtf8Reader extends Reader {
             started = true;
             if (chars.get(0) == '\uFEFF') {
                 chars.get();
+                if (!chars.hasRemaining()) {
+                    return fill();
+                }
             }
         }
         return chars.hasRemaining();
