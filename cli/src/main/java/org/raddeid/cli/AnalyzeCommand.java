@@ -43,12 +43,8 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     EnsembleOptions ensembleOptions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Longest text accepted per record, in chars (default: ${DEFAULT-VALUE}).")
-    int maxChars = Deidentifier.DEFAULT_MAX_CHARS;
+    @Mixin
+    BatchOptions batchOptions;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -56,7 +52,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw new UserError("input file not found: " + input);
         }
-        Deidentifier deid = new Deidentifier(ensembleOptions.build(), maxChars);
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
         RecordAnalyzer analyzer = new RecordAnalyzer(deid, new ObjectMapper());
         long size = Files.size(input);
         Progress progress = new Progress(err, Progress.isTerminal(), size, "analyze");
@@ -64,8 +60,8 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         long records = 0;
         long spans = 0;
         long t0 = System.nanoTime();
-        int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) maxChars * 4 + (1 << 20));
-        try (ParallelBatches pool = new ParallelBatches(threads, "raddeid-analyze");
+        int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) batchOptions.maxChars * 4 + (1 << 20));
+        try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-analyze");
                 InputStream in = Files.newInputStream(input);
                 LineReader reader = new LineReader(in, maxLineBytes);
                 AtomicOutput out = AtomicOutput.open(output)) {

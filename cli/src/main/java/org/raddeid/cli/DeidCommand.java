@@ -93,16 +93,12 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "Write the JSON run summary here.")
     Path summary;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--max-errors", paramLabel = "N",
             description = "Stop, writing nothing, once more than N rows have failed (default: no limit).")
     long maxErrors = Long.MAX_VALUE;
 
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Longest text accepted per row, in chars (default: ${DEFAULT-VALUE}).")
-    int maxChars = Deidentifier.DEFAULT_MAX_CHARS;
+    @Mixin
+    BatchOptions batchOptions;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -113,12 +109,12 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         }
         Policy chosen = policy();
         Secret secret = secret(err);
-        Deidentifier deid = new Deidentifier(ensembleOptions.build(), maxChars);
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
         TableOptions options = new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
-                (long) maxChars + (1 << 20));
+                (long) batchOptions.maxChars + (1 << 20));
         DeidSummary tally = new DeidSummary();
         long t0 = System.nanoTime();
-        try (ParallelBatches pool = new ParallelBatches(threads, "raddeid-deid");
+        try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-deid");
                 AtomicOutput out = AtomicOutput.open(output);
                 TableFile<?> table = open(fmt, out, options)) {
             RowDeidentifier rows = new RowDeidentifier(deid, new RowDeidentifier.Settings(chosen, secret,

@@ -27,7 +27,11 @@ final class DeidSummary {
     private final Map<String, Long> refound = new TreeMap<>();
     private final Map<String, Long> leftovers = new TreeMap<>();
     private long rowsWithLeftovers;
-    private final List<RowDeidentifier.Result> errors = new ArrayList<>();
+    private final List<RowError> errors = new ArrayList<>();
+
+    /** A failed row, without its content. */
+    private record RowError(long row, long line, String error) {
+    }
 
     /** Adds one row's result. */
     void add(RowDeidentifier.Result r) {
@@ -36,7 +40,7 @@ final class DeidSummary {
         if (r.failed()) {
             failed++;
             if (errors.size() < MAX_ERRORS) {
-                errors.add(r);
+                errors.add(new RowError(r.record().row(), r.record().line(), r.output().error()));
             }
         }
         for (Replacement rep : r.replacements()) {
@@ -64,7 +68,7 @@ final class DeidSummary {
 
     /** Returns the kept errors, in row order. */
     List<String> errorMessages() {
-        return errors.stream().map(r -> r.output().error()).toList();
+        return errors.stream().map(RowError::error).toList();
     }
 
     /**
@@ -90,9 +94,8 @@ final class DeidSummary {
             refound.forEach(rc.putObject("refound_by_type")::put);
         }
         var errs = o.putArray("errors");
-        for (RowDeidentifier.Result r : errors) {
-            errs.addObject().put("row", r.record().row()).put("line", r.record().line())
-                    .put("error", r.output().error());
+        for (RowError e : errors) {
+            errs.addObject().put("row", e.row()).put("line", e.line()).put("error", e.error());
         }
         o.put("errors_not_listed", failed - errors.size());
         o.put("seconds", round(seconds));

@@ -9,27 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.raddeid.core.rewrite.Pseudonyms;
 import org.raddeid.core.rewrite.Secret;
 
 /** {@code raddeid deid} end to end: JSONL, policies, secrets and patients, the extra columns and the summary. */
-class DeidCommandTest {
+class DeidCommandTest extends DeidTestBase {
 
     private static final String SECRET_A = "first-secret-of-at-least-16-bytes";
     private static final String SECRET_B = "another-secret-of-at-least-16-bytes";
-
-    @TempDir
-    Path dir;
-
-    private DeidFiles files;
-
-    @BeforeEach
-    void setUp() {
-        files = new DeidFiles(dir);
-    }
 
     private Path patientsCsv() throws IOException {
         return files.write("in.csv", "patient_id,id,report_text\n"
@@ -126,19 +116,25 @@ class DeidCommandTest {
         assertThat(run.err()).contains("5 rows, 3 failed").doesNotContain("Smith");
     }
 
-    @Test
-    void whenJsonlIsNotUtf8_thenTheRunFailsAndWritesNothing() throws IOException {
-        Path in = dir.resolve("in.jsonl");
-        byte[] head = "{\"id\":1,\"text\":\"ok\"}\n{\"id\":2,\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
-        bytes[head.length] = (byte) 0xE9;
-        bytes[head.length + 1] = '"';
-        bytes[head.length + 2] = '}';
-        Files.write(in, bytes);
-        CliRun run = files.deid(in, dir.resolve("out.jsonl"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "in.csv   | id,text\\n1,fine\\n2,caf                         | \\n    | 3",
+        "in.jsonl | {\"id\":1,\"text\":\"ok\"}\\n{\"id\":2,\"text\":\"caf | \"}\\n | 2"})
+    void whenFileIsNotUtf8_thenTheRunFailsNamingTheByteAndLineAndWritesNothing(String name, String head, String tail,
+            int line) throws IOException {
+        // the table gives line breaks as \n, written as LF
+        byte[] before = head.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] after = tail.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
+        Path in = dir.resolve(name);
+        try (var o = Files.newOutputStream(in)) {
+            o.write(before);
+            o.write(0xE9);  // Latin-1 é
+            o.write(after);
+        }
+        CliRun run = files.deid(in, dir.resolve("out" + name.substring(2)));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
-        assertThat(run.err()).contains("not valid UTF-8 at byte offset " + head.length + " (line 2)");
-        assertThat(files.files()).containsExactly("in.jsonl");
+        assertThat(run.err()).contains("not valid UTF-8 at byte offset " + before.length + " (line " + line + ")");
+        assertThat(files.files()).containsExactly(name);
     }
 
     @Test

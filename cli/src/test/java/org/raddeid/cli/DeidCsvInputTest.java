@@ -3,27 +3,14 @@ package org.raddeid.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV edge cases of {@code raddeid deid}, through the real command. */
-class DeidCsvInputTest {
-
-    @TempDir
-    Path dir;
-
-    private DeidFiles files;
-
-    @BeforeEach
-    void setUp() {
-        files = new DeidFiles(dir);
-    }
+class DeidCsvInputTest extends DeidTestBase {
 
     @Test
     void whenCsvIsGood_thenTextIsRewrittenAndOtherColumnsKeptInOrderWithCrlf() throws IOException {
@@ -106,22 +93,6 @@ class DeidCsvInputTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(DeidFiles.readCsv(out)).extracting(r -> r.get("text") + "|" + r.get("raddeid_error"))
                 .containsExactly("|", "|");
-    }
-
-    @Test
-    void whenFileIsNotUtf8_thenTheRunFailsNamingTheByteAndLineAndWritesNothing() throws IOException {
-        Path in = dir.resolve("in.csv");
-        byte[] head = "id,text\n1,fine\n2,caf".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[head.length + 2];
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        bytes[head.length] = (byte) 0xE9;  // Latin-1 é
-        bytes[head.length + 1] = '\n';
-        Files.write(in, bytes);
-        Path out = dir.resolve("out.csv");
-        CliRun run = files.deid(in, out);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
-        assertThat(run.err()).contains("not valid UTF-8 at byte offset " + head.length + " (line 3)");
-        assertThat(files.files()).containsExactly("in.csv");
     }
 
     @Test
