@@ -42,7 +42,7 @@ final class RowDeidentifier {
      * One hit of the recheck in the output text.
      *
      * @param span the hit, in output char offsets
-     * @param refound true when it lies inside one of the row's own replacements (a surrogate found again)
+     * @param refound true when it lies inside the row's own replacements (a surrogate found again)
      */
     record RecheckHit(PhiSpan span, boolean refound) {
     }
@@ -116,12 +116,23 @@ final class RowDeidentifier {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** Runs the ensemble again on the output and sorts each hit into re-found surrogate or leftover. */
+    /**
+     * Runs the ensemble again on the output and sorts each hit: re-found when every letter and digit of it lies in
+     * the row's replacements (so a hit over two adjacent surrogates, such as a street and a city, counts as re-found),
+     * a leftover when any lies outside them.
+     */
     private List<RecheckHit> recheck(DeidResult result) {
+        String text = result.text();
+        boolean[] replaced = new boolean[text.length()];
+        for (Replacement r : result.replacements()) {
+            java.util.Arrays.fill(replaced, r.outStart(), r.outEnd(), true);
+        }
         List<RecheckHit> hits = new ArrayList<>();
-        for (PhiSpan s : deid.analyze(result.text()).spans()) {
-            boolean inside = result.replacements().stream()
-                    .anyMatch(r -> r.outStart() <= s.start() && s.end() <= r.outEnd());
+        for (PhiSpan s : deid.analyze(text).spans()) {
+            boolean inside = true;
+            for (int i = s.start(); i < s.end() && inside; i++) {
+                inside = replaced[i] || !Character.isLetterOrDigit(text.charAt(i));
+            }
             hits.add(new RecheckHit(s, inside));
         }
         return hits;
