@@ -9,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.cli.io.Line;
 import org.raddeid.cli.io.LineReader;
@@ -33,7 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Find PHI in JSON lines {\"id\",\"text\"}; write {\"id\",\"spans\"} lines.")
 final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
 
-    private static final int BATCH = 256;
     private static final int MAX_PRINTED_ERRORS = 20;
 
     @Spec
@@ -48,23 +43,16 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     EnsembleOptions ensembleOptions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Longest text accepted per record, in chars (default: ${DEFAULT-VALUE}).")
-    int maxChars = Deidentifier.DEFAULT_MAX_CHARS;
+    @Mixin
+    BatchOptions batchOptions;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
         if (!Files.isRegularFile(input)) {
             throw new UserError("input file not found: " + input);
         }
-        Deidentifier deid = new Deidentifier(ensembleOptions.build(), maxChars);
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
         RecordAnalyzer analyzer = new RecordAnalyzer(deid, new ObjectMapper());
         long size = Files.size(input);
         Progress progress = new Progress(err, Progress.isTerminal(), size, "analyze");
@@ -72,24 +60,20 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         long records = 0;
         long spans = 0;
         long t0 = System.nanoTime();
-        int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) maxChars * 4 + (1 << 20));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "raddeid-analyze");
-            t.setDaemon(true);
-            return t;
-        });
-        try (InputStream in = Files.newInputStream(input);
+        int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) batchOptions.maxChars * 4 + (1 << 20));
+        try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-analyze");
+                InputStream in = Files.newInputStream(input);
                 LineReader reader = new LineReader(in, maxLineBytes);
                 AtomicOutput out = AtomicOutput.open(output)) {
-            List<Line> batch = new ArrayList<>(BATCH);
+            List<Line> batch = new ArrayList<>(ParallelBatches.BATCH);
             Line line;
             do {
                 line = reader.next();
                 if (line != null && !(line.text() != null && line.text().isBlank())) {
                     batch.add(line);
                 }
-                if (batch.size() == BATCH || (line == null && !batch.isEmpty())) {
-                    for (RecordAnalyzer.Outcome o : runBatch(pool, analyzer, batch)) {
+                if (batch.size() == ParallelBatches.BATCH || (line == null && !batch.isEmpty())) {
+                    for (RecordAnalyzer.Outcome o : pool.map(batch, analyzer::analyze)) {
                         if (o.json() != null) {
                             out.writer().write(o.json());
                             out.writer().write('\n');
@@ -108,32 +92,12 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             } while (line != null);
             out.commit();
             progress.finish(reader.bytesRead(), records + errors.size());
-        } finally {
-            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         reportErrors(err, errors);
         err.printf("analyze: %,d records written, %,d spans, %,d errors, %.1f s (%,.0f records/s)%n",
                 records, spans, errors.size(), seconds, records / Math.max(seconds, 1e-9));
         return errors.isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
-    }
-
-    private static List<RecordAnalyzer.Outcome> runBatch(ExecutorService pool, RecordAnalyzer analyzer,
-            List<Line> batch) throws InterruptedException {
-        List<Future<RecordAnalyzer.Outcome>> futures = new ArrayList<>(batch.size());
-        for (Line l : batch) {
-            futures.add(pool.submit(() -> analyzer.analyze(l)));
-        }
-        List<RecordAnalyzer.Outcome> outcomes = new ArrayList<>(batch.size());
-        for (Future<RecordAnalyzer.Outcome> f : futures) {
-            try {
-                outcomes.add(f.get());
-            } catch (ExecutionException e) {
-                // RecordAnalyzer turns every per-record failure into an outcome; anything else is a bug: fail closed.
-                throw new IllegalStateException("analysis worker failed: " + e.getCause().getClass().getName());
-            }
-        }
-        return outcomes;
     }
 
     private void reportErrors(PrintWriter err, List<RecordAnalyzer.Outcome> errors) throws IOException {
@@ -150,12 +114,9 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             }
             out.commit();
         }
-        for (int i = 0; i < Math.min(MAX_PRINTED_ERRORS, errors.size()); i++) {
-            err.println("analyze: line " + errors.get(i).line() + ": " + errors.get(i).error());
-        }
-        if (errors.size() > MAX_PRINTED_ERRORS) {
-            err.println("analyze: … and " + (errors.size() - MAX_PRINTED_ERRORS) + " more");
-        }
+        ParallelBatches.printErrors(err, "analyze",
+                errors.stream().map(o -> "line " + o.line() + ": " + o.error()).toList(), errors.size(),
+                MAX_PRINTED_ERRORS);
         err.println("analyze: " + errors.size() + " record(s) not processed; listed in " + errorsFile);
     }
 

@@ -27,15 +27,7 @@ class AnalyzeCommandTest {
     Path dir;
 
     private List<JsonNode> readJsonl(Path p) throws IOException {
-        try (Stream<String> lines = Files.lines(p)) {
-            return lines.map(l -> {
-                try {
-                    return JSON.readTree(l);
-                } catch (IOException e) {
-                    throw new AssertionError("bad output line", e);
-                }
-            }).toList();
-        }
+        return DeidFiles.readJsonl(p);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class LineReader implements Closeable {
         if (eof && pos >= limit) {
             return null;
         }
+        long lineStart = consumed;
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         boolean tooLong = false;
         boolean sawAny = false;
@@ -88,7 +89,8 @@ public final class LineReader implements Closeable {
         try {
             return new Line(lineNumber, StrictUtf8.decode(bytes, from, to), null);
         } catch (StrictUtf8.MalformedException e) {
-            return new Line(lineNumber, null, "not valid UTF-8 at byte " + (e.byteOffset() + 1) + " of the line");
+            return new Line(lineNumber, null, "not valid UTF-8 at byte " + (e.byteOffset() + 1) + " of the line",
+                    lineStart + from + e.byteOffset());
         }
     }
 

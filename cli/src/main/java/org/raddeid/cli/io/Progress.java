@@ -64,11 +64,24 @@ public final class Progress {
             double f = Math.min(1.0, (double) done / total);
             int width = 30;
             int filled = (int) Math.round(f * width);
-            err.printf("\r%s [%s%s] %3.0f%% %,d (%s)", label, "#".repeat(filled), ".".repeat(width - filled),
-                    f * 100, items, rate);
+            String eta = f > 0 && f < 1 ? ", ETA " + duration(seconds * (1 - f) / f) : "";
+            err.printf("\r%s [%s%s] %3.0f%% %,d (%s%s)   ", label, "#".repeat(filled), ".".repeat(width - filled),
+                    f * 100, items, rate, eta);
         } else {
             err.printf("\r%s %,d (%s)", label, items, rate);
         }
         err.flush();
+    }
+
+    /** Formats seconds as {@code 42s}, {@code 3m05s} or {@code 2h07m}. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return String.format("%dm%02ds", s / 60, s % 60);
+        }
+        return String.format("%dh%02dm", s / 3600, s / 60 % 60);
     }
 }

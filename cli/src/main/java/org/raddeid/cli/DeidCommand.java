@@ -1,0 +1,224 @@
+package org.raddeid.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.raddeid.cli.io.Progress;
+import org.raddeid.cli.table.CsvTable;
+import org.raddeid.cli.table.InputRecord;
+import org.raddeid.cli.table.JsonlTable;
+import org.raddeid.cli.table.TableFile;
+import org.raddeid.cli.table.TableOptions;
+import org.raddeid.cli.table.UnreadableInputException;
+import org.raddeid.core.Deidentifier;
+import org.raddeid.core.io.AtomicOutput;
+import org.raddeid.core.rewrite.Policy;
+import org.raddeid.core.rewrite.Secret;
+import org.raddeid.core.rewrite.SecretSource;
+import org.raddeid.recognizers.Policies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code raddeid deid}: de-identifies the text column of a CSV or JSON lines file, keeping every other column, in
+ * input order, in bounded memory (batches processed on every core). A row that fails gets an error and empty text;
+ * the rest go on and the exit code is then 1. The output (and {@code --summary}) appear only when the run completes.
+ */
+@Command(name = "deid", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "De-identify the text column of a CSV or JSON lines file by a policy.")
+final class DeidCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** The input formats. */
+    enum Format { CSV, JSONL }
+
+    private static final int MAX_PRINTED_ERRORS = 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV (with a header) or JSONL.")
+    Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write, same format.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "csv|jsonl", converter = FormatConverter.class,
+            description = "Input format (default: from the input's extension: .csv, .jsonl or .ndjson).")
+    Format format;
+
+    @Option(names = "--policy", paramLabel = "NAME|FILE", defaultValue = Policies.DEFAULT,
+            description = "safe-harbor (default), surrogate, limited-data-set, or a .yaml/.yml/.json policy file.")
+    String policy;
+
+    @Mixin
+    EnsembleOptions ensembleOptions;
+
+    @Option(names = "--column", paramLabel = "NAME",
+            description = "Text column (default: JSONL 'text'; CSV 'text' or 'report_text', whichever exists).")
+    String column;
+
+    @Option(names = "--id-column", paramLabel = "NAME",
+            description = "Document id column (default: 'id' when present, else the row number).")
+    String idColumn;
+
+    @Option(names = "--patient-column", paramLabel = "NAME",
+            description = "Patient key column: scopes surrogates and date shifts; written as a pseudonym.")
+    String patientColumn;
+
+    @Option(names = "--keep-patient-column", description = "Keep the raw patient key instead of its pseudonym.")
+    boolean keepPatientColumn;
+
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "The secret key (else env RADDEID_SECRET; else a random one for this run).")
+    Path secretFile;
+
+    @Option(names = "--spans", description = "Add raddeid_spans: what was replaced where, in code points.")
+    boolean spans;
+
+    @Option(names = "--audit", description = "Add raddeid_audit: counts per TYPE/operator.")
+    boolean audit;
+
+    @Option(names = "--recheck", description = "Run the ensemble again on each output and count what it finds.")
+    boolean recheck;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Write the JSON run summary here.")
+    Path summary;
+
+    @Option(names = "--max-errors", paramLabel = "N",
+            description = "Stop, writing nothing, once more than N rows have failed (default: no limit).")
+    long maxErrors = Long.MAX_VALUE;
+
+    @Mixin
+    BatchOptions batchOptions;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Format fmt = checkFiles();
+        if (maxErrors < 0) {
+            throw new UserError("--max-errors must be 0 or more");
+        }
+        Policy chosen = policy();
+        Secret secret = secret(err);
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
+        TableOptions options = new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
+                (long) batchOptions.maxChars + (1 << 20));
+        DeidSummary tally = new DeidSummary();
+        long t0 = System.nanoTime();
+        try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-deid");
+                AtomicOutput out = AtomicOutput.open(output);
+                TableFile<?> table = open(fmt, out, options)) {
+            RowDeidentifier rows = new RowDeidentifier(deid, new RowDeidentifier.Settings(chosen, secret,
+                    table.textColumn(), keepPatientColumn, recheck));
+            run(table, rows, pool, tally, new Progress(err, Progress.isTerminal(), Files.size(input), "deid"));
+            out.commit();
+        } catch (UnreadableInputException e) {
+            throw new UserError(input + ": " + e.getMessage());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (summary != null) {
+            AtomicOutput.writeString(summary, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    tally.toJson(seconds, deid.ensemble().name(), chosen.name(), recheck)) + "\n");
+        }
+        ParallelBatches.printErrors(err, "deid", tally.errorMessages(), tally.failed(), MAX_PRINTED_ERRORS);
+        err.println(tally.line(seconds, recheck));
+        return tally.failed() == 0 ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
+    }
+
+    /** Reads, de-identifies and writes every record, a batch at a time, in input order. */
+    private <R> void run(TableFile<R> table, RowDeidentifier rows, ParallelBatches pool, DeidSummary tally,
+            Progress progress) throws IOException, InterruptedException {
+        List<InputRecord<R>> batch = new ArrayList<>(ParallelBatches.BATCH);
+        InputRecord<R> next;
+        do {
+            next = table.next();
+            if (next != null) {
+                batch.add(next);
+            }
+            if (batch.size() == ParallelBatches.BATCH || next == null && !batch.isEmpty()) {
+                List<RowDeidentifier.Result> results = pool.map(batch, rows::process);
+                for (int i = 0; i < batch.size(); i++) {
+                    RowDeidentifier.Result r = results.get(i);
+                    table.write(batch.get(i), r.output());
+                    tally.add(r);
+                    if (tally.failed() > maxErrors) {
+                        throw new UserError("more than " + maxErrors + " row(s) failed (the last: "
+                                + r.output().error() + "); stopped, nothing was written");
+                    }
+                }
+                batch.clear();
+                progress.update(table.bytesRead(), tally.rows());
+            }
+        } while (next != null);
+        progress.finish(table.bytesRead(), tally.rows());
+    }
+
+    private Format checkFiles() throws IOException {
+        if (!Files.isRegularFile(input)) {
+            throw new UserError("input file not found: " + input);
+        }
+        if (Files.exists(output) && Files.isSameFile(input, output)) {
+            throw new UserError("--output must not be the input file");
+        }
+        if (format != null) {
+            return format;
+        }
+        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Format.JSONL;
+        }
+        throw new UserError("cannot tell the format of " + input + " from its name: give --format csv or jsonl");
+    }
+
+    private TableFile<?> open(Format fmt, AtomicOutput out, TableOptions options) throws IOException {
+        try {
+            return fmt == Format.CSV ? CsvTable.open(input, out.writer(), options)
+                    : JsonlTable.open(input, out.writer(), options);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(input + ": " + e.getMessage());
+        }
+    }
+
+    private Policy policy() {
+        try {
+            return Policies.resolve(policy);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The secret from the file or environment; without either, a random one and a note that says what it means. */
+    private Secret secret(PrintWriter err) {
+        try {
+            return SecretSource.load(secretFile, System.getenv()).orElseGet(() -> {
+                err.println("deid: no secret given (--secret-file or " + SecretSource.ENV + "): surrogates, date "
+                        + "shifts and pseudonyms are consistent within this run only");
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                return Secret.of(key);
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Accepts {@code csv} and {@code jsonl} in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+}

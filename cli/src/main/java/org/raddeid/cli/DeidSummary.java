@@ -1,0 +1,127 @@
+package org.raddeid.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.raddeid.core.rewrite.DeidResult.Replacement;
+
+/**
+ * The tally of a {@code deid} run: rows, failures, PHI per type and operator, recheck hits, errors (capped). Holds no
+ * text and no secret, only counts, row numbers and error messages (which name places, never content). Not
+ * thread-safe: fed by the one thread that writes the output.
+ */
+final class DeidSummary {
+
+    /** Errors kept in the summary; the rest are only counted. */
+    static final int MAX_ERRORS = 100;
+
+    private long rows;
+    private long failed;
+    private long chars;
+    private long phi;
+    private final Map<String, Long> byType = new TreeMap<>();
+    private final Map<String, Long> byOperator = new TreeMap<>();
+    private final Map<String, Long> refound = new TreeMap<>();
+    private final Map<String, Long> leftovers = new TreeMap<>();
+    private long rowsWithLeftovers;
+    private final List<RowError> errors = new ArrayList<>();
+
+    /** A failed row, without its content. */
+    private record RowError(long row, long line, String error) {
+    }
+
+    /** Adds one row's result. */
+    void add(RowDeidentifier.Result r) {
+        rows++;
+        chars += r.chars();
+        if (r.failed()) {
+            failed++;
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(new RowError(r.record().row(), r.record().line(), r.output().error()));
+            }
+        }
+        for (Replacement rep : r.replacements()) {
+            phi++;
+            byType.merge(rep.span().type().name(), 1L, Long::sum);
+            byOperator.merge(rep.operator(), 1L, Long::sum);
+        }
+        boolean leftover = false;
+        for (RowDeidentifier.RecheckHit h : r.recheck()) {
+            (h.refound() ? refound : leftovers).merge(h.span().type().name(), 1L, Long::sum);
+            leftover |= !h.refound();
+        }
+        if (leftover) {
+            rowsWithLeftovers++;
+        }
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long failed() {
+        return failed;
+    }
+
+    /** Returns the kept errors, in row order. */
+    List<String> errorMessages() {
+        return errors.stream().map(RowError::error).toList();
+    }
+
+    /**
+     * Returns the JSON summary.
+     *
+     * @param seconds the run's wall time
+     * @param ensemble the ensemble's name
+     * @param policy the policy's name
+     * @param recheck whether the recheck ran (its counts are included only then)
+     */
+    ObjectNode toJson(double seconds, String ensemble, String policy, boolean recheck) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("rows", rows);
+        o.put("rows_failed", failed);
+        o.put("phi", phi);
+        byType.forEach(o.putObject("phi_by_type")::put);
+        byOperator.forEach(o.putObject("phi_by_operator")::put);
+        if (recheck) {
+            ObjectNode rc = o.putObject("recheck");
+            rc.put("rows_with_leftovers", rowsWithLeftovers);
+            leftovers.forEach(rc.putObject("leftovers_by_type")::put);
+            refound.forEach(rc.putObject("refound_by_type")::put);
+        }
+        var errs = o.putArray("errors");
+        for (RowError e : errors) {
+            errs.addObject().put("row", e.row()).put("line", e.line()).put("error", e.error());
+        }
+        o.put("errors_not_listed", failed - errors.size());
+        o.put("seconds", round(seconds));
+        o.put("rows_per_second", round(rows / Math.max(seconds, 1e-9)));
+        o.put("chars_per_second", round(chars / Math.max(seconds, 1e-9)));
+        o.put("ensemble", ensemble);
+        o.put("policy", policy);
+        return o;
+    }
+
+    /** Returns the one-line human summary. */
+    String line(double seconds, boolean recheck) {
+        StringBuilder b = new StringBuilder(String.format("deid: %,d rows, %,d failed, %,d PHI replaced, %.1f s "
+                + "(%,.0f rows/s)", rows, failed, phi, seconds, rows / Math.max(seconds, 1e-9)));
+        if (recheck) {
+            b.append(String.format("; recheck: %,d leftover(s) in %,d row(s), %,d surrogate(s) re-found",
+                    sum(leftovers), rowsWithLeftovers, sum(refound)));
+        }
+        return b.toString();
+    }
+
+    private static long sum(Map<String, Long> m) {
+        return m.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,180 @@
+package org.raddeid.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.raddeid.cli.table.InputRecord;
+import org.raddeid.cli.table.RowOutput;
+import org.raddeid.core.Deidentifier;
+import org.raddeid.core.KnownIdentifiers;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.RecognitionException;
+import org.raddeid.core.rewrite.DeidResult;
+import org.raddeid.core.rewrite.DeidResult.Replacement;
+import org.raddeid.core.rewrite.Policy;
+import org.raddeid.core.rewrite.Pseudonyms;
+import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.rewrite.Secret;
+import org.raddeid.core.text.CodePoints;
+
+/**
+ * De-identifies one table record: rewrites its text by the policy, keyed by the row's patient (or, without one, its
+ * id or row number), replaces the patient key by its pseudonym, and optionally re-runs the ensemble on the output.
+ * Every failure becomes a row error with empty text, named by row and line, never quoting content. Thread-safe.
+ */
+final class RowDeidentifier {
+
+    /**
+     * How rows are de-identified.
+     *
+     * @param policy the rewriting policy
+     * @param secret the key for surrogates, shifts, hashes and pseudonyms
+     * @param textColumn the text column's name, for messages
+     * @param keepPatient whether the patient column keeps its raw key instead of the pseudonym
+     * @param recheck whether to re-run the ensemble on each output text
+     */
+    record Settings(Policy policy, Secret secret, String textColumn, boolean keepPatient, boolean recheck) {
+    }
+
+    /**
+     * One hit of the recheck in the output text.
+     *
+     * @param span the hit, in output char offsets
+     * @param refound true when it lies inside the row's own replacements (a surrogate found again)
+     */
+    record RecheckHit(PhiSpan span, boolean refound) {
+    }
+
+    /**
+     * What one row gave.
+     *
+     * @param record the row as read
+     * @param output what to write
+     * @param replacements what was rewritten (empty on failure)
+     * @param recheck the recheck hits (empty without recheck or on failure)
+     * @param chars the text's length in chars (0 on failure)
+     */
+    record Result(InputRecord<?> record, RowOutput output, List<Replacement> replacements, List<RecheckHit> recheck,
+            int chars) {
+
+        boolean failed() {
+            return output.error() != null;
+        }
+    }
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Deidentifier deid;
+    private final Settings settings;
+
+    RowDeidentifier(Deidentifier deid, Settings settings) {
+        this.deid = deid;
+        this.settings = settings;
+    }
+
+    Result process(InputRecord<?> in) {
+        if (in.error() != null) {
+            return failed(in, RowOutput.failed(in.error(), null, false));
+        }
+        String patientKey = blankToNull(in.patientKey());
+        String patient = patientKey == null || settings.keepPatient() ? null
+                : Pseudonyms.patientId(settings.secret(), patientKey);
+        String scope = patientKey != null ? patientKey
+                : blankToNull(in.id()) != null ? in.id() : "row " + in.row();
+        DeidResult result;
+        List<RecheckHit> hits;
+        try {
+            result = deid.deidentify(in.text(), settings.policy(), new RewriteContext(settings.secret(), scope),
+                    KnownIdentifiers.NONE);
+            hits = settings.recheck() ? recheck(result) : List.of();
+        } catch (RecognitionException | IllegalArgumentException e) {
+            // Both messages name a recognizer, a class or lengths, never the text.
+            return failed(in, RowOutput.failed(where(in) + ": " + e.getMessage() + "; row not de-identified",
+                    patient, true));
+        } catch (RuntimeException e) {
+            return failed(in, RowOutput.failed(where(in) + ": rewriting failed (" + e.getClass().getSimpleName()
+                    + "); row not de-identified", patient, true));
+        }
+        CodePoints inCp = CodePoints.of(in.text());
+        CodePoints outCp = CodePoints.of(result.text());
+        RowOutput out = new RowOutput(result.text(), patient, spans(result, inCp, outCp), audit(result),
+                settings.recheck() ? recheckJson(hits, outCp) : null, null, true);
+        return new Result(in, out, result.replacements(), hits, in.text().length());
+    }
+
+    private String where(InputRecord<?> in) {
+        return in.place() + ", column '" + settings.textColumn() + "'";
+    }
+
+    private static Result failed(InputRecord<?> in, RowOutput out) {
+        return new Result(in, out, List.of(), List.of(), 0);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /**
+     * Runs the ensemble again on the output and sorts each hit: re-found when every letter and digit of it lies in
+     * the row's replacements (so a hit over two adjacent surrogates, such as a street and a city, counts as re-found),
+     * a leftover when any lies outside them.
+     */
+    private List<RecheckHit> recheck(DeidResult result) {
+        String text = result.text();
+        boolean[] replaced = new boolean[text.length()];
+        for (Replacement r : result.replacements()) {
+            java.util.Arrays.fill(replaced, r.outStart(), r.outEnd(), true);
+        }
+        List<RecheckHit> hits = new ArrayList<>();
+        for (PhiSpan s : deid.analyze(text).spans()) {
+            boolean inside = true;
+            for (int i = s.start(); i < s.end() && inside; i++) {
+                inside = replaced[i] || !Character.isLetterOrDigit(text.charAt(i));
+            }
+            hits.add(new RecheckHit(s, inside));
+        }
+        return hits;
+    }
+
+    private static ArrayNode spans(DeidResult result, CodePoints in, CodePoints out) {
+        ArrayNode a = JSON.arrayNode();
+        for (Replacement r : result.replacements()) {
+            ObjectNode o = a.addObject();
+            o.put("start", in.toCodePoint(r.span().start()));
+            o.put("end", in.toCodePoint(r.span().end()));
+            o.put("type", r.span().type().name());
+            o.put("subtype", r.span().subtype() == null ? null : r.span().subtype().name());
+            o.put("operator", r.operator());
+            o.put("out_start", out.toCodePoint(r.outStart()));
+            o.put("out_end", out.toCodePoint(r.outEnd()));
+        }
+        return a;
+    }
+
+    /** Counts per {@code TYPE/operator}, in order of first appearance. */
+    private static ObjectNode audit(DeidResult result) {
+        ObjectNode o = JSON.objectNode();
+        for (Replacement r : result.replacements()) {
+            String key = r.span().type().name() + "/" + r.operator();
+            o.put(key, o.path(key).asInt(0) + 1);
+        }
+        return o;
+    }
+
+    private static ObjectNode recheckJson(List<RecheckHit> hits, CodePoints out) {
+        ObjectNode o = JSON.objectNode();
+        o.put("refound", hits.stream().filter(RecheckHit::refound).count());
+        ArrayNode leftovers = o.putArray("leftovers");
+        for (RecheckHit h : hits) {
+            if (!h.refound()) {
+                leftovers.addObject()
+                        .put("start", out.toCodePoint(h.span().start()))
+                        .put("end", out.toCodePoint(h.span().end()))
+                        .put("type", h.span().type().name());
+            }
+        }
+        return o;
+    }
+}
