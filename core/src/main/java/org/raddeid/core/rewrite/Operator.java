@@ -12,6 +12,15 @@ public interface Operator {
     String name();
 
     /**
+     * Returns the name of what this operator does to {@code original} (the text of {@code span}), for the audit: its
+     * {@link #name()}, unless it hands some PHI to other operators (surrogates shift dates and generalise ages; a year
+     * alone is kept), which then name themselves.
+     */
+    default String nameFor(String original, PhiSpan span) {
+        return name();
+    }
+
+    /**
      * Returns the text that replaces {@code original}, the covered text of {@code span}.
      *
      * @param context the secret and scope, for keyed operators

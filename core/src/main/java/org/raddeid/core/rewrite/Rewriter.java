@@ -30,8 +30,9 @@ public final class Rewriter {
             out.append(text, at, s.start());
             Operator op = policy.operatorFor(s);
             int outStart = out.length();
-            out.append(op.apply(text.substring(s.start(), s.end()), s, context));
-            done.add(new DeidResult.Replacement(s, outStart, out.length(), op.name()));
+            String original = text.substring(s.start(), s.end());
+            out.append(op.apply(original, s, context));
+            done.add(new DeidResult.Replacement(s, outStart, out.length(), op.nameFor(original, s)));
             at = s.end();
         }
         out.append(text, at, text.length());

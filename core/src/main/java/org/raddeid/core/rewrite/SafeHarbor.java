@@ -1,6 +1,7 @@
 package org.raddeid.core.rewrite;
 
 import java.util.Set;
+import org.raddeid.core.PhiSpan;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +37,25 @@ public final class SafeHarbor {
 
     /**
      * Keeps a date that is a year alone ({@code 2019}), which Safe Harbor allows, and hands every other date to
-     * {@code dates}. The operator keeps {@code dates}'s name, since that is what acts on real dates.
+     * {@code dates}. The operator has {@code dates}'s name; the audit says {@code keep} for a year it kept.
      */
     public static Operator keepYears(Operator dates) {
-        return Operators.of(dates.name(), (original, span, context) -> YEAR.matcher(original.strip()).matches()
-                ? original : dates.apply(original, span, context));
+        return new Operator() {
+            @Override
+            public String name() {
+                return dates.name();
+            }
+
+            @Override
+            public String nameFor(String original, PhiSpan span) {
+                return YEAR.matcher(original.strip()).matches() ? "keep" : dates.nameFor(original, span);
+            }
+
+            @Override
+            public String apply(String original, PhiSpan span, RewriteContext context) {
+                return YEAR.matcher(original.strip()).matches() ? original : dates.apply(original, span, context);
+            }
+        };
     }
 
     /**

@@ -16,6 +16,7 @@ public final class Secret {
     public static final int MIN_BYTES = 16;
 
     private final byte[] key;
+    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
 
     private Secret(byte[] key) {
         this.key = key;
@@ -46,19 +47,29 @@ public final class Secret {
 
     /** Returns HMAC-SHA256 of the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ. */
     public byte[] hmac(String... parts) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            for (String p : parts) {
-                byte[] b = p.getBytes(StandardCharsets.UTF_8);
-                mac.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
-                    (byte) b.length});
-                mac.update(b);
-            }
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        Mac mac = mac();
+        for (String p : parts) {
+            byte[] b = p.getBytes(StandardCharsets.UTF_8);
+            mac.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
+                (byte) b.length});
+            mac.update(b);
         }
+        return mac.doFinal(); // doFinal also resets the Mac for the thread's next call
+    }
+
+    /** This thread's Mac, keyed once: looking up and keying a Mac per call costs more than the HMAC itself. */
+    private Mac mac() {
+        Mac mac = macs.get();
+        if (mac == null) {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+            }
+            macs.set(mac);
+        }
+        return mac;
     }
 
     @Override

@@ -68,6 +68,24 @@ public final class Surrogates implements Operator {
     }
 
     @Override
+    public String nameFor(String original, PhiSpan span) {
+        Operator d = delegate(span);
+        return d == this ? name() : d.nameFor(original, span);
+    }
+
+    /** The operator that rewrites {@code span}: dates, ages and ZIP codes go to their own; the rest is this one. */
+    private Operator delegate(PhiSpan span) {
+        PhiSubtype sub = span.subtype();
+        if (sub == PhiSubtype.ZIP) {
+            return zips;
+        }
+        if (span.type() == PhiType.DATE) {
+            return dates;
+        }
+        return span.type() == PhiType.AGE ? ages : this;
+    }
+
+    @Override
     public String apply(String original, PhiSpan span, RewriteContext context) {
         Objects.requireNonNull(context, "a keyed operator needs a rewrite context");
         PhiSubtype sub = span.subtype();
