@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.raddeid.core.io.AtomicOutput;
-import org.raddeid.cli.io.Line;
-import org.raddeid.cli.io.LineReader;
+import org.raddeid.batch.ParallelBatches;
+import org.raddeid.batch.io.Line;
+import org.raddeid.batch.io.LineReader;
 import org.raddeid.cli.io.Progress;
 import org.raddeid.core.Deidentifier;
 import picocli.CommandLine.Command;
@@ -61,6 +62,9 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         long spans = 0;
         long t0 = System.nanoTime();
         int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) batchOptions.maxChars * 4 + (1 << 20));
+        if (batchOptions.threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
         try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-analyze");
                 InputStream in = Files.newInputStream(input);
                 LineReader reader = new LineReader(in, maxLineBytes);

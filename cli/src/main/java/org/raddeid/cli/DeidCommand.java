@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import org.raddeid.batch.BatchJob;
+import org.raddeid.batch.BatchJob.Format;
+import org.raddeid.batch.DeidSummary;
+import org.raddeid.batch.ParallelBatches;
+import org.raddeid.batch.table.TableOptions;
+import org.raddeid.batch.table.UnreadableInputException;
 import org.raddeid.cli.io.Progress;
-import org.raddeid.cli.table.CsvTable;
-import org.raddeid.cli.table.InputRecord;
-import org.raddeid.cli.table.JsonlTable;
-import org.raddeid.cli.table.TableFile;
-import org.raddeid.cli.table.TableOptions;
-import org.raddeid.cli.table.UnreadableInputException;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.core.rewrite.Policy;
@@ -36,9 +32,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "deid", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "De-identify the text column of a CSV or JSON lines file by a policy.")
 final class DeidCommand implements java.util.concurrent.Callable<Integer> {
-
-    /** The input formats. */
-    enum Format { CSV, JSONL }
 
     private static final int MAX_PRINTED_ERRORS = 20;
 
@@ -104,26 +97,29 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = checkFiles();
-        if (maxErrors < 0) {
-            throw new UserError("--max-errors must be 0 or more");
-        }
         Policy chosen = policy();
         Secret secret = secret(err);
         Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
         TableOptions options = new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
                 (long) batchOptions.maxChars + (1 << 20));
-        DeidSummary tally = new DeidSummary();
-        long t0 = System.nanoTime();
-        try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-deid");
-                AtomicOutput out = AtomicOutput.open(output);
-                TableFile<?> table = open(fmt, out, options)) {
-            RowDeidentifier rows = new RowDeidentifier(deid, new RowDeidentifier.Settings(chosen, secret,
-                    table.textColumn(), keepPatientColumn, recheck));
-            run(table, rows, pool, tally, new Progress(err, Progress.isTerminal(), Files.size(input), "deid"));
-            out.commit();
-        } catch (UnreadableInputException e) {
-            throw new UserError(input + ": " + e.getMessage());
+        BatchJob.Settings settings;
+        try {
+            settings = new BatchJob.Settings(input, output, fmt, chosen, secret, options, keepPatientColumn,
+                    batchOptions.threads, maxErrors);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage().replace("threads", "--threads").replace("max errors", "--max-errors"));
         }
+        DeidSummary tally = new DeidSummary();
+        Progress progress = new Progress(err, Progress.isTerminal(), Files.size(input), "deid");
+        long t0 = System.nanoTime();
+        try {
+            BatchJob.run(deid, settings, tally, (done, total, s) -> progress.update(done, s.rows()), () -> false);
+        } catch (UnreadableInputException | IllegalArgumentException e) {
+            throw new UserError(input + ": " + e.getMessage());
+        } catch (BatchJob.StoppedException e) {
+            throw new UserError(e.getMessage());
+        }
+        progress.finish(Files.size(input), tally.rows());
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (summary != null) {
             AtomicOutput.writeString(summary, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
@@ -132,34 +128,6 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         ParallelBatches.printErrors(err, "deid", tally.errorMessages(), tally.failed(), MAX_PRINTED_ERRORS);
         err.println(tally.line(seconds, recheck));
         return tally.failed() == 0 ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
-    }
-
-    /** Reads, de-identifies and writes every record, a batch at a time, in input order. */
-    private <R> void run(TableFile<R> table, RowDeidentifier rows, ParallelBatches pool, DeidSummary tally,
-            Progress progress) throws IOException, InterruptedException {
-        List<InputRecord<R>> batch = new ArrayList<>(ParallelBatches.BATCH);
-        InputRecord<R> next;
-        do {
-            next = table.next();
-            if (next != null) {
-                batch.add(next);
-            }
-            if (batch.size() == ParallelBatches.BATCH || next == null && !batch.isEmpty()) {
-                List<RowDeidentifier.Result> results = pool.map(batch, rows::process);
-                for (int i = 0; i < batch.size(); i++) {
-                    RowDeidentifier.Result r = results.get(i);
-                    table.write(batch.get(i), r.output());
-                    tally.add(r);
-                    if (tally.failed() > maxErrors) {
-                        throw new UserError("more than " + maxErrors + " row(s) failed (the last: "
-                                + r.output().error() + "); stopped, nothing was written");
-                    }
-                }
-                batch.clear();
-                progress.update(table.bytesRead(), tally.rows());
-            }
-        } while (next != null);
-        progress.finish(table.bytesRead(), tally.rows());
     }
 
     private Format checkFiles() throws IOException {
@@ -172,23 +140,8 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         if (format != null) {
             return format;
         }
-        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return Format.CSV;
-        }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return Format.JSONL;
-        }
-        throw new UserError("cannot tell the format of " + input + " from its name: give --format csv or jsonl");
-    }
-
-    private TableFile<?> open(Format fmt, AtomicOutput out, TableOptions options) throws IOException {
-        try {
-            return fmt == Format.CSV ? CsvTable.open(input, out.writer(), options)
-                    : JsonlTable.open(input, out.writer(), options);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(input + ": " + e.getMessage());
-        }
+        return Format.ofFileName(input.getFileName().toString()).orElseThrow(() -> new UserError(
+                "cannot tell the format of " + input + " from its name: give --format csv or jsonl"));
     }
 
     private Policy policy() {
@@ -205,9 +158,7 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
             return SecretSource.load(secretFile, System.getenv()).orElseGet(() -> {
                 err.println("deid: no secret given (--secret-file or " + SecretSource.ENV + "): surrogates, date "
                         + "shifts and pseudonyms are consistent within this run only");
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                return Secret.of(key);
+                return Secret.random();
             });
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
@@ -218,7 +169,7 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return Format.parse(value);
         }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.raddeid.cli.io.Line;
+import org.raddeid.batch.io.Line;
 import org.raddeid.core.Analysis;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.KnownIdentifiers;

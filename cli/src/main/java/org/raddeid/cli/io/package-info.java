@@ -1,2 +1,2 @@
-/** Input and output plumbing for the commands: strict UTF-8 line reading and progress bars. */
+/** Terminal plumbing for the commands: progress bars. */
 package org.raddeid.cli.io;

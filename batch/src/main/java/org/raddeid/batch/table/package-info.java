@@ -1,2 +1,2 @@
 /** Tabular record files (CSV with a header, JSON lines) read and rewritten row by row, keeping every other field. */
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;

@@ -1,4 +1,4 @@
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;
 
 /**
  * Which columns a table file is read by and which extra columns it gets.

@@ -1,4 +1,4 @@
-package org.raddeid.cli;
+package org.raddeid.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.raddeid.cli.table.InputRecord;
+import org.raddeid.batch.table.InputRecord;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;

@@ -1,4 +1,4 @@
-package org.raddeid.cli.io;
+package org.raddeid.batch.io;
 
 /**
  * One line of an input file: its 1-based number and either its decoded text or the reason it could not be decoded.

@@ -1,4 +1,4 @@
-package org.raddeid.cli.io;
+package org.raddeid.batch.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,8 +11,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.raddeid.cli.io.Line;
-import org.raddeid.cli.io.LineReader;
+import org.raddeid.batch.io.Line;
+import org.raddeid.batch.io.LineReader;
 
 /**
  * A JSON lines file of objects, one per line; blank lines are skipped. The output has one object per record with the

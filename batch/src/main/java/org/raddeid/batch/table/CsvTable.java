@@ -1,4 +1,4 @@
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.raddeid.cli.io.StrictUtf8Reader;
+import org.raddeid.batch.io.StrictUtf8Reader;
 
 /**
  * An RFC 4180 CSV file with a header row. Quoted cells may hold line breaks and doubled quotes; a UTF-8 byte order

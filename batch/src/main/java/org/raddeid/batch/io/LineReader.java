@@ -1,4 +1,4 @@
-package org.raddeid.cli.io;
+package org.raddeid.batch.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

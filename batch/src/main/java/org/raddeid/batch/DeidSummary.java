@@ -1,4 +1,4 @@
-package org.raddeid.cli;
+package org.raddeid.batch;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +13,10 @@ import org.raddeid.core.rewrite.DeidResult.Replacement;
  * text and no secret, only counts, row numbers and error messages (which name places, never content). Not
  * thread-safe: fed by the one thread that writes the output.
  */
-final class DeidSummary {
+public final class DeidSummary {
 
     /** Errors kept in the summary; the rest are only counted. */
-    static final int MAX_ERRORS = 100;
+    public static final int MAX_ERRORS = 100;
 
     private long rows;
     private long failed;
@@ -34,7 +34,7 @@ final class DeidSummary {
     }
 
     /** Adds one row's result. */
-    void add(RowDeidentifier.Result r) {
+    public synchronized void add(RowDeidentifier.Result r) {
         rows++;
         chars += r.chars();
         if (r.failed()) {
@@ -58,16 +58,16 @@ final class DeidSummary {
         }
     }
 
-    long rows() {
+    public synchronized long rows() {
         return rows;
     }
 
-    long failed() {
+    public synchronized long failed() {
         return failed;
     }
 
     /** Returns the kept errors, in row order. */
-    List<String> errorMessages() {
+    public synchronized List<String> errorMessages() {
         return errors.stream().map(RowError::error).toList();
     }
 
@@ -79,7 +79,7 @@ final class DeidSummary {
      * @param policy the policy's name
      * @param recheck whether the recheck ran (its counts are included only then)
      */
-    ObjectNode toJson(double seconds, String ensemble, String policy, boolean recheck) {
+    public synchronized ObjectNode toJson(double seconds, String ensemble, String policy, boolean recheck) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("rows", rows);
@@ -107,7 +107,7 @@ final class DeidSummary {
     }
 
     /** Returns the one-line human summary. */
-    String line(double seconds, boolean recheck) {
+    public synchronized String line(double seconds, boolean recheck) {
         StringBuilder b = new StringBuilder(String.format("deid: %,d rows, %,d failed, %,d PHI replaced, %.1f s "
                 + "(%,.0f rows/s)", rows, failed, phi, seconds, rows / Math.max(seconds, 1e-9)));
         if (recheck) {

@@ -1,4 +1,4 @@
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;
 
 import java.io.IOException;
 

@@ -1,12 +1,12 @@
-package org.raddeid.cli;
+package org.raddeid.batch;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.raddeid.cli.table.InputRecord;
-import org.raddeid.cli.table.RowOutput;
+import org.raddeid.batch.table.InputRecord;
+import org.raddeid.batch.table.RowOutput;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
@@ -24,7 +24,7 @@ import org.raddeid.core.text.CodePoints;
  * id or row number), replaces the patient key by its pseudonym, and optionally re-runs the ensemble on the output.
  * Every failure becomes a row error with empty text, named by row and line, never quoting content. Thread-safe.
  */
-final class RowDeidentifier {
+public final class RowDeidentifier {
 
     /**
      * How rows are de-identified.
@@ -35,7 +35,7 @@ final class RowDeidentifier {
      * @param keepPatient whether the patient column keeps its raw key instead of the pseudonym
      * @param recheck whether to re-run the ensemble on each output text
      */
-    record Settings(Policy policy, Secret secret, String textColumn, boolean keepPatient, boolean recheck) {
+    public record Settings(Policy policy, Secret secret, String textColumn, boolean keepPatient, boolean recheck) {
     }
 
     /**
@@ -44,7 +44,7 @@ final class RowDeidentifier {
      * @param span the hit, in output char offsets
      * @param refound true when it lies inside the row's own replacements (a surrogate found again)
      */
-    record RecheckHit(PhiSpan span, boolean refound) {
+    public record RecheckHit(PhiSpan span, boolean refound) {
     }
 
     /**
@@ -56,7 +56,7 @@ final class RowDeidentifier {
      * @param recheck the recheck hits (empty without recheck or on failure)
      * @param chars the text's length in chars (0 on failure)
      */
-    record Result(InputRecord<?> record, RowOutput output, List<Replacement> replacements, List<RecheckHit> recheck,
+    public record Result(InputRecord<?> record, RowOutput output, List<Replacement> replacements, List<RecheckHit> recheck,
             int chars) {
 
         boolean failed() {
@@ -69,12 +69,12 @@ final class RowDeidentifier {
     private final Deidentifier deid;
     private final Settings settings;
 
-    RowDeidentifier(Deidentifier deid, Settings settings) {
+    public RowDeidentifier(Deidentifier deid, Settings settings) {
         this.deid = deid;
         this.settings = settings;
     }
 
-    Result process(InputRecord<?> in) {
+    public Result process(InputRecord<?> in) {
         if (in.error() != null) {
             return failed(in, RowOutput.failed(in.error(), null, false));
         }

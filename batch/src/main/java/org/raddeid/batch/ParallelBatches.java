@@ -1,4 +1,4 @@
-package org.raddeid.cli;
+package org.raddeid.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +12,21 @@ import java.util.function.Function;
  * A fixed pool of daemon worker threads that maps a batch of records in parallel and returns the results in input
  * order, so batch commands read a bounded batch, process it on every core and write it in order. Use from one thread.
  */
-final class ParallelBatches implements AutoCloseable {
+public final class ParallelBatches implements AutoCloseable {
 
     /** Records read and processed at a time: enough to keep every core busy, few enough to bound memory. */
-    static final int BATCH = 256;
+    public static final int BATCH = 256;
 
     private final ExecutorService pool;
 
     /**
      * Starts {@code threads} workers named {@code name}.
      *
-     * @throws UserError when {@code threads} is below 1
+     * @throws IllegalArgumentException when {@code threads} is below 1
      */
-    ParallelBatches(int threads, String name) {
+    public ParallelBatches(int threads, String name) {
         if (threads < 1) {
-            throw new UserError("--threads must be at least 1");
+            throw new IllegalArgumentException("--threads must be at least 1");
         }
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, name);
@@ -39,7 +39,7 @@ final class ParallelBatches implements AutoCloseable {
      * Applies {@code work} to every item of {@code batch} in parallel; returns the results in the same order.
      * {@code work} must turn every per-record failure into a result: anything it throws is a bug, and fails the run.
      */
-    <I, O> List<O> map(List<I> batch, Function<I, O> work) throws InterruptedException {
+    public <I, O> List<O> map(List<I> batch, Function<I, O> work) throws InterruptedException {
         List<Future<O>> futures = new ArrayList<>(batch.size());
         for (I item : batch) {
             futures.add(pool.submit(() -> work.apply(item)));
@@ -57,7 +57,7 @@ final class ParallelBatches implements AutoCloseable {
     }
 
     /** Prints the first {@code max} of {@code messages} to {@code err}, then how many more there were. */
-    static void printErrors(java.io.PrintWriter err, String command, List<String> messages, long total, int max) {
+    public static void printErrors(java.io.PrintWriter err, String command, List<String> messages, long total, int max) {
         for (int i = 0; i < Math.min(max, messages.size()); i++) {
             err.println(command + ": " + messages.get(i));
         }

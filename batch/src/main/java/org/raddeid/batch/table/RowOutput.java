@@ -1,4 +1,4 @@
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

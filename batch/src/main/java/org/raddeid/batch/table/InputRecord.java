@@ -1,4 +1,4 @@
-package org.raddeid.cli.table;
+package org.raddeid.batch.table;
 
 /**
  * One record read from a table file: where it is, the values the de-identifier needs, and the format's own fields to
