@@ -101,6 +101,7 @@ public final class DictionaryRecognizer implements Recognizer {
             int words = 0;
             int last = -1;
             int commas = 0;
+            int unknown = 0;
             boolean titleCaseOnly = true;
             while (j < tokens.size()) {
                 Token w = tokens.get(j);
@@ -132,6 +133,8 @@ public final class DictionaryRecognizer implements Recognizer {
                     if (!english) {
                         plain++;
                     }
+                } else if (!initial) {
+                    unknown++; // a capitalised word in no list and no everyday word: a rare surname, say
                 }
                 if (!initial) {
                     words++;
@@ -162,8 +165,11 @@ public final class DictionaryRecognizer implements Recognizer {
                 i++;
                 continue;
             }
-            boolean givenThenSurname = lex.firstNames.contains(lower.substring(t.start(), t.end()))
-                    && lex.surnames.contains(lower.substring(tokens.get(last).start(), tokens.get(last).end()));
+            String firstWord = lower.substring(t.start(), t.end());
+            // John Smith, or John Quixote: a given name then a surname, or a frequent given name then a rare word
+            boolean givenThenSurname = lex.firstNames.contains(firstWord)
+                    && (lex.surnames.contains(lower.substring(tokens.get(last).start(), tokens.get(last).end()))
+                            || lex.commonNames.contains(firstWord) && unknown > 0);
             double score = nameScore(text, tokens, i, known, plain, words, upper, titleCaseOnly, givenThenSurname);
             if (score > 0) {
                 int end = tokens.get(last).end();
@@ -172,8 +178,10 @@ public final class DictionaryRecognizer implements Recognizer {
                     end--; // sentence period after a surname, not an initial's
                 }
                 out.add(new PhiSpan(t.start(), end, PhiType.NAME, null, score, NAME));
+                i = Math.max(i + 1, last + 1);
+            } else {
+                i++; // "Patient John Smith": a leading everyday word spoils the run, but the rest may be a name
             }
-            i = Math.max(i + 1, last + 1);
         }
     }
 

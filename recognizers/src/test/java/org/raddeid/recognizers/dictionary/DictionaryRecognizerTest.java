@@ -25,6 +25,15 @@ class DictionaryRecognizerTest {
     }
 
     @Test
+    void aLeadingEverydayWordDoesNotHideTheNameAfterIt() {
+        // "patient" is in a surname list too; the run starting there fails, the one starting at John must not
+        assertThat(found("Patient John Smith was seen today.", PhiType.NAME)).containsExactly("John Smith");
+        // a frequent given name then a rare word that is in no list and no everyday word
+        assertThat(found("The patient, John Quixote, reports pain.", PhiType.NAME)).containsExactly("John Quixote");
+        assertThat(found("Patient Denies Chest Pain. Normal Study.", PhiType.NAME)).isEmpty();
+    }
+
+    @Test
     void lastCommaFirstAndAllCapsHeaderNames() {
         assertThat(found("PATIENT: KOWALSKI, MAGDALENA\nEXAM: CT CHEST WITHOUT CONTRAST", PhiType.NAME))
                 .containsExactly("KOWALSKI, MAGDALENA");
