@@ -10,8 +10,9 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -53,12 +54,18 @@ public final class RaddeidServer implements AutoCloseable {
     public record Route(String method, String path) {
     }
 
+    static final Route HEALTH = new Route("GET", "/api/v1/health");
+    static final Route INFO = new Route("GET", "/api/v1/info");
+    static final Route SAMPLE = new Route("GET", "/api/v1/sample");
+    static final Route ANALYZE = new Route("POST", "/api/v1/analyze");
+    static final Route DEIDENTIFY = new Route("POST", "/api/v1/deidentify");
+    static final Route OPENAPI = new Route("GET", "/openapi.json");
+    static final Route DOCS = new Route("GET", "/docs");
+    static final Route METRICS = new Route("GET", "/metrics");
+
     /** Every route the server answers besides the static playground files. */
-    public static final List<Route> ROUTES = List.of(
-            new Route("GET", "/api/v1/health"), new Route("GET", "/api/v1/info"),
-            new Route("GET", "/api/v1/sample"), new Route("POST", "/api/v1/analyze"),
-            new Route("POST", "/api/v1/deidentify"), new Route("GET", "/openapi.json"), new Route("GET", "/docs"),
-            new Route("GET", "/metrics"));
+    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, OPENAPI, DOCS,
+            METRICS);
 
     private final Javalin app;
     private final Deadline deadline;
@@ -109,16 +116,18 @@ public final class RaddeidServer implements AutoCloseable {
             }
             cfg.routes.before("/api/*", ctx -> requireKey(ctx, keys));
             cfg.routes.before("/metrics", ctx -> requireKey(ctx, keys));
-            Handler[] handlers = {service::health, service::info, service::sample, phi::analyze, phi::deidentify,
-                ctx -> ctx.contentType("application/json").result(openApi),
-                ctx -> ctx.contentType("text/html; charset=utf-8").result(docs),
-                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())};
-            for (int i = 0; i < ROUTES.size(); i++) {
-                Route r = ROUTES.get(i);
+            Map<Route, Handler> handlers = Map.of(HEALTH, service::health, INFO, service::info,
+                    SAMPLE, service::sample, ANALYZE, phi::analyze, DEIDENTIFY, phi::deidentify,
+                    OPENAPI, ctx -> ctx.contentType("application/json").result(openApi),
+                    DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(docs),
+                    METRICS, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                            .result(metrics.scrape()));
+            for (Route r : ROUTES) {
+                Handler h = Objects.requireNonNull(handlers.get(r), r.path());
                 if (r.method().equals("GET")) {
-                    cfg.routes.get(r.path(), handlers[i]);
+                    cfg.routes.get(r.path(), h);
                 } else {
-                    cfg.routes.post(r.path(), handlers[i]);
+                    cfg.routes.post(r.path(), h);
                 }
             }
             cfg.routes.exception(Exception.class, ErrorMapping::handle);
@@ -138,7 +147,7 @@ public final class RaddeidServer implements AutoCloseable {
     }
 
     private static void requireKey(Context ctx, ApiKeys keys) {
-        if (ctx.path().equals("/api/v1/health") || ctx.method().name().equals("OPTIONS")) {
+        if (ctx.path().equals(HEALTH.path()) || ctx.method().name().equals("OPTIONS")) {
             return;
         }
         if (!keys.accepts(ctx.header(ApiKeys.HEADER))) {
@@ -205,8 +214,8 @@ public final class RaddeidServer implements AutoCloseable {
         deadline.close();
     }
 
-    /** Returns the routes in registration order, for tests and documentation. */
+    /** Returns the routes in registration order (unmodifiable), for tests and documentation. */
     public static List<Route> routes() {
-        return new ArrayList<>(ROUTES);
+        return ROUTES;
     }
 }
