@@ -12,6 +12,7 @@ import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.RecognitionException;
 import org.raddeid.core.text.CodePoints;
+import org.raddeid.server.api.KnownIdentifiersJson;
 
 /**
  * Turns one input line into one output line or one error. Error messages name the line and the field, never the

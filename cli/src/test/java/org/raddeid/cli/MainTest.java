@@ -14,13 +14,6 @@ class MainTest {
     }
 
     @Test
-    void serveSaysItIsNotBuiltYetInsteadOfPretending() {
-        CliRun run = CliRun.of("serve");
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--port").contains("not part of this build yet");
-    }
-
-    @Test
     void whenAnOptionIsUnknown_thenUsageErrorCode() {
         CliRun run = CliRun.of("analyze", "--input", "a", "--output", "b", "--frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -1,2 +1,5 @@
-/** The HTTP server (JSON API, batch jobs, playground). Not built yet: the module holds no code until its issue lands. */
+/**
+ * The HTTP server: the JSON API under {@code /api/v1/}, the OpenAPI document, Prometheus metrics and the playground
+ * page, over the shared {@link org.raddeid.core.Deidentifier}. Wiring lives in {@link org.raddeid.server.RaddeidServer}.
+ */
 package org.raddeid.server;

@@ -1,4 +1,4 @@
-package org.raddeid.cli;
+package org.raddeid.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -18,15 +18,20 @@ import org.raddeid.core.PhiType;
  * "known": {"names": ["John Smith"], "mrn": "12345678", "accession": "A-77", "dob": "1950-03-07",
  *           "ids": [{"value": "XK-1", "subtype": "HEALTHPLAN"}], "dates": [{"date": "2024-01-02"}]}
  * }</pre>
- * Errors name the field, never its value.
+ * Shared by the HTTP API and the command line's JSON lines. Errors name the field, never its value. Stateless and
+ * thread-safe.
  */
-final class KnownIdentifiersJson {
+public final class KnownIdentifiersJson {
 
     private KnownIdentifiersJson() {
     }
 
-    /** Parses {@code node} (may be null or JSON null: nothing known). */
-    static KnownIdentifiers parse(JsonNode node) {
+    /**
+     * Parses {@code node} (may be null or JSON null: nothing known). Does not change it.
+     *
+     * @throws IllegalArgumentException naming the offending field, never its value
+     */
+    public static KnownIdentifiers parse(JsonNode node) {
         if (node == null || node.isNull()) {
             return KnownIdentifiers.NONE;
         }

@@ -1,0 +1,23 @@
+package org.raddeid.server.api;
+
+import java.util.List;
+
+/**
+ * The answer of {@code POST /api/v1/deidentify}. Holds the rewritten text only, never the original. Immutable.
+ *
+ * @param text the de-identified text
+ * @param policy the policy applied
+ * @param ensemble the ensemble that ran
+ * @param spans what was rewritten: offsets in the original and in {@code text}, and the operator
+ * @param timings {@code deidentifyMs}: time spent finding and rewriting PHI
+ */
+public record DeidentifyResponse(String text, String policy, String ensemble, List<SpanJson> spans, Timings timings) {
+
+    /**
+     * Wall times in milliseconds.
+     *
+     * @param deidentifyMs finding and rewriting PHI
+     */
+    public record Timings(double deidentifyMs) {
+    }
+}

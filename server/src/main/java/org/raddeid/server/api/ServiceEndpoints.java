@@ -1,0 +1,58 @@
+package org.raddeid.server.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.raddeid.corpora.generator.ReportGenerator;
+import org.raddeid.recognizers.Policies;
+import org.raddeid.server.ServerSetup;
+import org.raddeid.server.config.ServerConfig;
+
+/** {@code GET /api/v1/health}, {@code GET /api/v1/info} and {@code GET /api/v1/sample}. Thread-safe. */
+public final class ServiceEndpoints {
+
+    private final InfoResponse info;
+
+    /** Creates the endpoints; the info answer is fixed at start. */
+    public ServiceEndpoints(ServerSetup setup, boolean apiKeyRequired) {
+        ServerConfig c = setup.config();
+        List<InfoResponse.EnsembleInfo> ensembles = setup.engines().names().stream()
+                .map(n -> new InfoResponse.EnsembleInfo(n, setup.engines().recognizersOf(n))).toList();
+        String note = setup.secret().ephemeral()
+                ? "random for this server run: surrogates, hashes and date shifts are consistent only until it stops;"
+                        + " set RADDEID_SECRET or secret-file for stable ones"
+                : "from the configured secret file or RADDEID_SECRET: surrogates are stable across runs";
+        this.info = new InfoResponse(setup.version(), setup.engines().defaultName(), ensembles, c.defaultPolicy(),
+                List.copyOf(Policies.names()),
+                new InfoResponse.Limits(c.limits().maxBodyBytes(), c.limits().maxTextChars(),
+                        c.requestTimeout().toMillis()),
+                new InfoResponse.SecretInfo(setup.secret().ephemeral(), note), apiKeyRequired);
+    }
+
+    /** Answers {@code {"status":"ok"}}: the server is up and its ensembles are loaded. */
+    public void health(Context ctx) {
+        ctx.json(Map.of("status", "ok"));
+    }
+
+    /** Answers the version, ensembles, policies, limits and secret kind. */
+    public void info(Context ctx) {
+        ctx.json(info);
+    }
+
+    /** Answers a freshly generated synthetic report (no real PHI) and the seed that reproduces it. */
+    public void sample(Context ctx) {
+        long seed = ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+        String text = new ReportGenerator(seed).report(0).document().text();
+        ctx.json(new SampleResponse(text, seed));
+    }
+
+    /**
+     * A synthetic report.
+     *
+     * @param text the report
+     * @param seed the generator seed ({@code raddeid generate --seed S --n 1} gives it again)
+     */
+    public record SampleResponse(String text, long seed) {
+    }
+}

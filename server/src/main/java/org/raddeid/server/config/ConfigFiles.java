@@ -1,0 +1,295 @@
+package org.raddeid.server.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.raddeid.recognizers.Ensembles;
+import org.raddeid.recognizers.Policies;
+
+/**
+ * Reads the server's YAML config file over the defaults. Every mistake is reported with the file, the line and the
+ * setting; API keys are never quoted.
+ *
+ * <pre>{@code
+ * host: 127.0.0.1
+ * port: 8080
+ * ensembles: [fast, default]        # loaded once at start; the first is the default
+ * policy: safe-harbor               # the preset used when a request names none
+ * api-keys: [k-7f3a…]               # X-API-Key values; none: no key needed
+ * cors-origins: [https://intranet.example.org]
+ * tls: {keystore: server.p12, password-env: RADDEID_TLS_PASSWORD}
+ * limits: {max-body-bytes: 2097152, max-text-chars: 500000}
+ * request-timeout: 30s              # ms, s or m
+ * secret-file: secret.key           # relative to this file
+ * }</pre>
+ *
+ * Stateless and thread-safe.
+ */
+public final class ConfigFiles {
+
+    /** The largest config file read. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private static final Set<String> KEYS = new TreeSet<>(List.of("host", "port", "ensembles", "policy", "api-keys",
+            "cors-origins", "tls", "limits", "request-timeout", "secret-file"));
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
+
+    private ConfigFiles() {
+    }
+
+    /** A parsed value with the line it starts on. */
+    private record Node(Object value, int line) {
+        @SuppressWarnings("unchecked")
+        Map<String, Node> map() {
+            return (Map<String, Node>) value;
+        }
+    }
+
+    /**
+     * Returns {@code base} with the settings of {@code file} over it. Relative paths in the file are resolved against
+     * the file's directory.
+     *
+     * @throws ConfigFileException naming the file and line of the first mistake
+     */
+    public static ServerConfig load(Path file, ServerConfig base) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ConfigFileException(source + ": a config file may hold at most " + MAX_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigFileException(source + ": cannot read the config file (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigFileException(source + ": not UTF-8 text");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(text, source, dir, base);
+    }
+
+    /** Parses config text; {@code source} names it in errors, {@code dir} resolves relative paths. */
+    static ServerConfig parse(String text, String source, Path dir, ServerConfig base) {
+        Node root;
+        try (JsonParser p = new YAMLFactory().createParser(text)) {
+            if (p.nextToken() == null) {
+                return base;
+            }
+            root = read(p, source);
+        } catch (JsonProcessingException e) {
+            throw new ConfigFileException(source + " line " + e.getLocation().getLineNr() + ": not valid YAML ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+        } catch (IOException e) {
+            throw new ConfigFileException(source + ": cannot parse (" + e.getClass().getSimpleName() + ")");
+        }
+        return new Reader(source, dir).config(root, base);
+    }
+
+    private static Node read(JsonParser p, String source) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Node> map = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = p.currentTokenLocation().getLineNr();
+                p.nextToken();
+                if (map.put(key, read(p, source)) != null) {
+                    throw new ConfigFileException(source + " line " + keyLine + ": '" + key + "' appears twice");
+                }
+            }
+            return new Node(map, line);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Node> list = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                list.add(read(p, source));
+            }
+            return new Node(list, line);
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return new Node(null, line);
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return new Node(p.getLongValue(), line);
+        }
+        return new Node(p.getText(), line);
+    }
+
+    /** Validates and builds, remembering where it is for error messages. */
+    private static final class Reader {
+        private final String source;
+        private final Path dir;
+
+        Reader(String source, Path dir) {
+            this.source = source;
+            this.dir = dir;
+        }
+
+        private ConfigFileException error(Node at, String what) {
+            return new ConfigFileException(source + " line " + at.line() + ": " + what);
+        }
+
+        ServerConfig config(Node root, ServerConfig c) {
+            Map<String, Node> top = map(root, "the config file", KEYS);
+            String host = top.containsKey("host") ? string(top.get("host"), "host") : c.host();
+            int port = top.containsKey("port") ? (int) number(top.get("port"), "port", 0, 65535) : c.port();
+            List<String> ensembles = c.ensembles();
+            if (top.containsKey("ensembles")) {
+                ensembles = strings(top.get("ensembles"), "ensembles", false);
+                if (ensembles.isEmpty()) {
+                    throw error(top.get("ensembles"), "ensembles must name at least one ensemble; known: "
+                            + String.join(", ", Ensembles.names()));
+                }
+                for (String e : ensembles) {
+                    if (!Ensembles.names().contains(e)) {
+                        throw error(top.get("ensembles"), "ensembles: unknown ensemble '" + e + "'; known: "
+                                + String.join(", ", Ensembles.names()));
+                    }
+                }
+            }
+            String policy = c.defaultPolicy();
+            if (top.containsKey("policy")) {
+                policy = string(top.get("policy"), "policy");
+                if (!Policies.names().contains(policy)) {
+                    throw error(top.get("policy"), "policy: unknown preset '" + policy + "'; known: "
+                            + String.join(", ", Policies.names()));
+                }
+            }
+            List<String> keys = top.containsKey("api-keys") ? strings(top.get("api-keys"), "api-keys", true)
+                    : c.apiKeys();
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).length() < 16) {
+                    throw error(top.get("api-keys"), "api-keys: key " + (i + 1) + " is shorter than 16 characters");
+                }
+            }
+            List<String> origins = top.containsKey("cors-origins")
+                    ? strings(top.get("cors-origins"), "cors-origins", false) : c.corsOrigins();
+            for (String o : origins) {
+                if (!o.matches("https?://[^/\\s]+")) {
+                    throw error(top.get("cors-origins"), "cors-origins: '" + o
+                            + "' is not an origin like https://host[:port]");
+                }
+            }
+            ServerConfig.Tls tls = top.containsKey("tls") ? tls(top.get("tls")) : c.tls();
+            ServerConfig.Limits limits = top.containsKey("limits") ? limits(top.get("limits"), c.limits())
+                    : c.limits();
+            Duration timeout = top.containsKey("request-timeout")
+                    ? duration(top.get("request-timeout"), "request-timeout") : c.requestTimeout();
+            Path secret = top.containsKey("secret-file") ? path(top.get("secret-file"), "secret-file")
+                    : c.secretFile();
+            return new ServerConfig(host, port, ensembles, policy, keys, origins, tls, limits, timeout, secret);
+        }
+
+        private ServerConfig.Tls tls(Node n) {
+            Map<String, Node> m = map(n, "tls", Set.of("keystore", "password-env"));
+            if (!m.containsKey("keystore") || !m.containsKey("password-env")) {
+                throw error(n, "tls needs both keystore and password-env (the environment variable holding the "
+                        + "key store password)");
+            }
+            String env = string(m.get("password-env"), "tls.password-env");
+            if (!env.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw error(m.get("password-env"), "tls.password-env must name an environment variable");
+            }
+            return new ServerConfig.Tls(path(m.get("keystore"), "tls.keystore"), env);
+        }
+
+        private ServerConfig.Limits limits(Node n, ServerConfig.Limits base) {
+            Map<String, Node> m = map(n, "limits", Set.of("max-body-bytes", "max-text-chars"));
+            long body = m.containsKey("max-body-bytes")
+                    ? number(m.get("max-body-bytes"), "limits.max-body-bytes", 1024, 1L << 30) : base.maxBodyBytes();
+            int chars = m.containsKey("max-text-chars")
+                    ? (int) number(m.get("max-text-chars"), "limits.max-text-chars", 1, 100_000_000)
+                    : base.maxTextChars();
+            return new ServerConfig.Limits(body, chars);
+        }
+
+        private Map<String, Node> map(Node n, String what, Set<String> keys) {
+            if (!(n.value() instanceof Map)) {
+                throw error(n, what + " must be a mapping with the keys " + new TreeSet<>(keys));
+            }
+            for (Map.Entry<String, Node> e : n.map().entrySet()) {
+                if (!keys.contains(e.getKey())) {
+                    throw error(e.getValue(), "unknown setting '" + e.getKey() + "'; known: " + new TreeSet<>(keys));
+                }
+            }
+            return n.map();
+        }
+
+        private String string(Node n, String key) {
+            if (!(n.value() instanceof String s) || s.isBlank()) {
+                throw error(n, key + " must be a non-empty string");
+            }
+            return s.strip();
+        }
+
+        private long number(Node n, String key, long min, long max) {
+            if (!(n.value() instanceof Long v) || v < min || v > max) {
+                throw error(n, key + " must be a whole number from " + min + " to " + max);
+            }
+            return v;
+        }
+
+        private List<String> strings(Node n, String key, boolean secret) {
+            if (!(n.value() instanceof List<?> list)) {
+                throw error(n, key + " must be a list");
+            }
+            List<String> out = new ArrayList<>();
+            for (Object o : list) {
+                Node item = (Node) o;
+                if (!(item.value() instanceof String s) || s.isBlank()) {
+                    throw error(item, key + ": every entry must be a non-empty string"
+                            + (secret ? " (quote keys that look like numbers)" : ""));
+                }
+                out.add(s.strip());
+            }
+            return out;
+        }
+
+        private Duration duration(Node n, String key) {
+            String v = n.value() instanceof Long l ? l + "s" : n.value() instanceof String s ? s.strip() : "";
+            Matcher m = DURATION.matcher(v);
+            if (!m.matches()) {
+                throw error(n, key + " must be a duration such as 500ms, 30s or 2m");
+            }
+            long amount = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            Duration d = switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+            if (d.isZero() || d.compareTo(Duration.ofHours(1)) > 0) {
+                throw error(n, key + " must be more than 0 and at most 1 hour");
+            }
+            return d;
+        }
+
+        private Path path(Node n, String key) {
+            Path p = Path.of(string(n, key));
+            return p.isAbsolute() || dir == null ? p : dir.resolve(p);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.raddeid.server.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.raddeid.core.PhiType;
+import org.raddeid.corpora.Annotation;
+import org.raddeid.corpora.LabelledDocument;
+import org.raddeid.corpora.generator.ReportGenerator;
+import org.raddeid.server.TestServer;
+
+/**
+ * Drives the real playground in Debian's Chromium (headless): paste a report, wait for the highlights, check the
+ * de-identified text holds none of the report's names, hover and focus a highlight, toggle a type, load a sample.
+ * Fails (never skips) when Chromium is missing: {@code .ci/run} installs it. Writes a screenshot to
+ * {@code target/playground.png}, or to {@code -Draddeid.screenshot=PATH}.
+ */
+class PlaygroundBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("RADDEID_CHROMIUM", "/usr/bin/chromium"));
+
+    @Test
+    void pasteAnalyzeHoverToggleAndLoadASample() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("the browser test needs Chromium at %s: install it with 'apt-get install chromium' (.ci/run does)"
+                        + " or point RADDEID_CHROMIUM at one", CHROMIUM)
+                .isTrue();
+        LabelledDocument doc = new ReportGenerator(7).report(0).document();
+        List<String> names = doc.annotations().stream().filter(a -> a.type() == PhiType.NAME)
+                .map(doc::covered).toList();
+        assertThat(names).isNotEmpty();
+
+        try (TestServer server = TestServer.start();
+             Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                     .setHeadless(true).setArgs(List.of("--no-sandbox")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1000));
+            page.navigate(server.url() + "/");
+            page.waitForFunction("document.querySelectorAll('#ensemble option').length > 0");
+
+            page.fill("#report", doc.text());
+            page.click("#analyze");
+            page.waitForSelector("#highlighted mark.phi");
+            page.waitForFunction("document.getElementById('output').textContent.length > 0");
+            String out = page.textContent("#output");
+            for (String name : names) {
+                assertThat(out).as("de-identified output").doesNotContain(name);
+            }
+            assertThat(page.textContent("#status")).startsWith("Found ");
+
+            Locator firstName = page.locator("#highlighted mark.NAME").first();
+            firstName.hover();
+            assertThat(page.isVisible("#tip")).isTrue();
+            assertThat(page.textContent("#tip")).contains("NAME").contains("Found by");
+            page.mouse().move(0, 0);
+            firstName.focus();
+            assertThat(page.isVisible("#tip")).as("tooltip on keyboard focus").isTrue();
+            assertThat(firstName.getAttribute("aria-describedby")).isEqualTo("tip");
+            screenshot(page);
+
+            int nameMarks = page.locator("#highlighted mark.NAME").count();
+            page.uncheck("#toggle-NAME");
+            assertThat(page.locator("#highlighted mark.NAME.off").count()).isEqualTo(nameMarks);
+            assertThat(page.locator("#highlighted mark.DATE.off").count()).isZero();
+            page.check("#toggle-NAME");
+            assertThat(page.locator("#highlighted mark.NAME.off").count()).isZero();
+
+            page.setViewportSize(380, 800);
+            assertThat((Boolean) page.evaluate(
+                    "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no sideways scrolling on a narrow screen").isTrue();
+            page.setViewportSize(1280, 1000);
+
+            page.fill("#report", "");
+            page.click("#sample");
+            page.waitForFunction("document.getElementById('report').value.length > 100");
+            page.waitForFunction("document.getElementById('status').textContent.startsWith('Found')");
+            assertThat(page.locator("#highlighted mark.phi").count()).isPositive();
+        }
+    }
+
+    private static void screenshot(Page page) throws Exception {
+        String target = System.getProperty("raddeid.screenshot");
+        Path file = target == null || target.isBlank() ? Path.of("target", "playground.png") : Path.of(target);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setClip(0, 0, 1280, 1300));
+    }
+}
