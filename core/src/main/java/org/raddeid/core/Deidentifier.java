@@ -88,7 +88,27 @@ public final class Deidentifier {
      * @throws RecognitionException when a recognizer fails (fail closed: nothing is returned)
      */
     public DeidResult deidentify(String text, Policy policy, RewriteContext context, KnownIdentifiers known) {
+        return explain(text, policy, context, known).result();
+    }
+
+    /**
+     * What {@link #deidentify} does, keeping the analysis too: for callers that show why each span was found (which
+     * recognizers, their scores) beside what replaced it, without analysing the text twice.
+     *
+     * @param analysis the spans found and every recognizer's candidates
+     * @param result the rewritten text and its replacements
+     */
+    public record Explained(Analysis analysis, DeidResult result) {
+    }
+
+    /**
+     * Finds PHI in {@code text}, rewrites it by {@code policy} and returns both the analysis and the result.
+     *
+     * @throws IllegalArgumentException when the text is longer than the limit (the message gives lengths only)
+     * @throws RecognitionException when a recognizer fails (fail closed: nothing is returned)
+     */
+    public Explained explain(String text, Policy policy, RewriteContext context, KnownIdentifiers known) {
         Analysis a = analyze(text, known);
-        return Rewriter.rewrite(text, a.spans(), policy, context);
+        return new Explained(a, Rewriter.rewrite(text, a.spans(), policy, context));
     }
 }

@@ -78,5 +78,9 @@ class RewriterTest {
         assertThat(r.text()).startsWith("Pt [NAME], 92 y/o");
         assertThat(r.replacements()).hasSize(1);
         assertThat(r.replacements().get(0).span().recognizer()).isEqualTo("fixed");
+        Deidentifier.Explained e = d.explain(TEXT, Policy.safeHarbor(), CTX, KnownIdentifiers.NONE);
+        assertThat(e.result()).isEqualTo(r);
+        assertThat(e.analysis().candidates()).extracting(PhiSpan::recognizer).containsExactly("fixed");
+        assertThat(e.analysis().spans()).isEqualTo(List.of(r.replacements().get(0).span()));
     }
 }
