@@ -17,8 +17,9 @@ import org.raddeid.core.text.AnalyzedText;
  *
  * <p>Merging: spans that overlap (share at least one char) form a cluster, and each cluster becomes one span covering
  * all of them, so nothing any recognizer found is lost. The merged span takes the type and subtype of the member with
- * the highest score; equal scores are resolved by {@link PhiType#precedence()}, then by the longer span. Its score is
- * that highest score, and its recognizer name joins the distinct member names with {@code +} in alphabetical order.
+ * the highest score; equal scores are resolved by {@link PhiType#precedence()}, then by the longer span; but a member
+ * covering the whole merged extent, scored at most {@code 0.15} lower, gives its type instead (a street address
+ * holding a name-like street name stays a street). Its score is that member's score, and its recognizer name joins the distinct member names with {@code +} in alphabetical order.
  *
  * <p>Fail closed: if any recognizer throws, {@link #recognize} throws {@link RecognitionException} naming it.
  *
@@ -218,10 +219,34 @@ public final class Ensemble {
                 }
                 j++;
             }
+            best = wholeExtent(sorted.subList(i, j), start, end, best);
             out.add(new PhiSpan(start, end, best.type(), best.subtype(), best.score(), String.join("+", names)));
             i = j;
         }
         return out;
+    }
+
+    /** How far below the best score a span covering the whole merged extent may be and still give its type. */
+    static final double COVER_MARGIN = 0.15;
+
+    /**
+     * The span whose type the merged span takes: {@code best}, unless {@code best} covers only part of the extent and
+     * another candidate covers all of it with a score within {@link #COVER_MARGIN}. A street address found by a
+     * pattern ({@code 9835 Madison Place}) stays a street though a name finder scores {@code Madison Place} as a name
+     * a little higher: the span that explains the whole text explains its type.
+     */
+    private static PhiSpan wholeExtent(List<PhiSpan> cluster, int start, int end, PhiSpan best) {
+        if (best.start() == start && best.end() == end) {
+            return best;
+        }
+        PhiSpan cover = null;
+        for (PhiSpan s : cluster) {
+            if (s.start() == start && s.end() == end && s.score() >= best.score() - COVER_MARGIN
+                    && (cover == null || beats(s, cover))) {
+                cover = s;
+            }
+        }
+        return cover == null ? best : cover;
     }
 
     private static boolean beats(PhiSpan a, PhiSpan b) {

@@ -62,6 +62,23 @@ class EnsembleTest {
     }
 
     @Test
+    void aSpanCoveringTheWholeExtentGivesItsTypeWhenNearlyAsSure() {
+        // "9835 Madison Place": the street pattern covers it all, a name finder only "Madison Place", a bit higher
+        List<PhiSpan> merged = Ensemble.merge(List.of(
+                PhiSpan.of(0, 18, PhiSubtype.STREET, 0.75, "pattern"),
+                PhiSpan.of(5, 18, PhiSubtype.PATIENT, 0.8, "dictionary")));
+        assertThat(merged).singleElement().satisfies(s -> {
+            assertThat(s.subtype()).isEqualTo(PhiSubtype.STREET);
+            assertThat(s.score()).isEqualTo(0.75);
+            assertThat(s.recognizer()).isEqualTo("dictionary+pattern");
+        });
+        // far less sure: the best score still decides
+        assertThat(Ensemble.merge(List.of(PhiSpan.of(0, 18, PhiSubtype.STREET, 0.5, "pattern"),
+                PhiSpan.of(5, 18, PhiSubtype.PATIENT, 0.8, "dictionary")))).singleElement()
+                .extracting(PhiSpan::subtype).isEqualTo(PhiSubtype.PATIENT);
+    }
+
+    @Test
     void onEqualScoresTypePrecedenceDecides() {
         List<PhiSpan> merged = Ensemble.merge(List.of(
                 PhiSpan.of(0, 10, PhiSubtype.PATIENT, 0.7, "a"),
