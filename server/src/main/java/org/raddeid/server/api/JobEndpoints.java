@@ -168,7 +168,6 @@ public final class JobEndpoints {
         ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"raddeid-" + id.substring(0, 8) + "-deid"
                 + r.options().extension() + "\"");
-        ctx.header("Content-Length", Long.toString(Files.size(r.file())));
         ctx.result(Files.newInputStream(r.file()));
     }
 
