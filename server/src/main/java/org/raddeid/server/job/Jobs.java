@@ -1,12 +1,10 @@
 package org.raddeid.server.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.raddeid.batch.BatchJob;
-import org.raddeid.batch.table.TableOptions;
-import org.raddeid.batch.table.UnreadableInputException;
-import org.raddeid.core.Deidentifier;
-import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Secret;
-import org.raddeid.recognizers.Policies;
 import org.raddeid.server.Engines;
 import org.raddeid.server.config.ServerConfig;
 import org.slf4j.Logger;
@@ -275,7 +267,7 @@ public final class Jobs implements AutoCloseable {
         return JobFiles.isId(id) ? Optional.ofNullable(jobs.get(id)) : Optional.empty();
     }
 
-    /** Runs one job on an executor thread. */
+    /** Runs one job on an executor thread, then keeps its status (or, when cancelled, deletes its files). */
     private void run(Job job) {
         if (job.stopRequested()) {
             return;
@@ -283,60 +275,16 @@ public final class Jobs implements AutoCloseable {
         job.started();
         saveQuietly(job);
         LOG.info("job {} running", job.id());
-        long t0 = System.nanoTime();
-        JobState end = JobState.FAILED;
-        String reason = null;
-        JsonNode summary = null;
-        try {
-            JobOptions o = job.options();
-            Deidentifier deid = engine.engines().get(o.ensemble());
-            Policy policy = Policies.named(o.policy());
-            TableOptions table = new TableOptions(o.column(), o.idColumn(), o.patientColumn(), o.spans(), o.audit(),
-                    o.recheck(), (long) engine.maxTextChars() + (1 << 20));
-            BatchJob.Settings s = new BatchJob.Settings(JobFiles.input(job), JobFiles.output(job), o.fileFormat(),
-                    policy, engine.secret(), table, o.keepPatientColumn(), config.threads(),
-                    o.maxErrors() == null ? Long.MAX_VALUE : o.maxErrors());
-            BatchJob.run(deid, s, job.tally(), (read, total, tally) -> job.progress(read, total),
-                    job::stopRequested);
-            end = JobState.DONE;
-            summary = job.tally().toJson((System.nanoTime() - t0) / 1e9, o.ensemble(), policy.name(), o.recheck());
-        } catch (BatchJob.StoppedException e) {
-            String stop = job.stopReason();
-            end = CANCELLED.equals(stop) ? JobState.CANCELLED : JobState.FAILED;
-            reason = stop == null ? e.getMessage() : CANCELLED.equals(stop) ? null : stop;
-        } catch (UnreadableInputException e) {
-            reason = "unreadable input: " + e.getMessage();
-        } catch (IllegalArgumentException e) {
-            reason = columnReason(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            reason = job.stopReason() != null ? job.stopReason() : SERVER_STOPPED;
-        } catch (IOException e) {
-            reason = "cannot read or write the job's files (" + e.getClass().getSimpleName() + ")";
-        } catch (RuntimeException e) {
-            LOG.error("job {} failed: {}", job.id(), e.getClass().getName());
-            reason = "internal error (" + e.getClass().getSimpleName() + "); nothing was written";
-        }
-        job.finish(end, reason, summary);
-        listener.finished(end, job.tally().rows());
-        LOG.info("job {} {} after {} row(s), {} failed", job.id(), end.json(), job.tally().rows(),
+        JobRun.Outcome o = JobRun.run(job, engine, config.threads(), CANCELLED);
+        job.finish(o.state(), o.reason(), o.summary());
+        listener.finished(o.state(), job.tally().rows());
+        LOG.info("job {} {} after {} row(s), {} failed", job.id(), o.state().json(), job.tally().rows(),
                 job.tally().failed());
         if (CANCELLED.equals(job.stopReason())) {
             deleteQuietly(job.dir(), job.id());
         } else {
             saveQuietly(job);
         }
-    }
-
-    /**
-     * The reason for a missing column, in the API's field names. The columns the header has are left out: in a file
-     * without a header row the "header" is a report, and reasons are kept in {@code job.json}.
-     */
-    static String columnReason(String message) {
-        String m = message.replace("--id-column", "idColumn").replace("--patient-column", "patientColumn")
-                .replace("--column", "column");
-        int cut = m.indexOf("; the header has");
-        return cut < 0 ? m : m.substring(0, cut) + " (not in the file's header row)";
     }
 
     /** Deletes finished jobs past their TTL and downloaded ones past their keep time. Returns how many. */
@@ -416,10 +364,5 @@ public final class Jobs implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("job {}: cannot delete its files ({})", id, e.getClass().getSimpleName());
         }
-    }
-
-    /** Returns the configured lifetimes, for documentation in answers. */
-    public Duration ttl() {
-        return config.ttl();
     }
 }
