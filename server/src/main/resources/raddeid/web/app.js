@@ -47,6 +47,8 @@
       const info = await api('GET', '/api/v1/info');
       fillSelect($('ensemble'), info.ensembles.map(e => e.name), info.defaultEnsemble);
       fillSelect($('policy'), info.policies, info.defaultPolicy);
+      fillSelect($('batch-ensemble'), info.ensembles.map(e => e.name), info.defaultEnsemble);
+      fillSelect($('batch-policy'), info.policies, info.defaultPolicy);
       if (info.apiKeyRequired) $('keybox').hidden = false;
       if (info.secret && info.secret.ephemeral) {
         $('policy').title = 'This server uses a random secret: surrogates change when it restarts.';
@@ -155,17 +157,16 @@
     say('Analyzing…');
     $('analyze').disabled = true;
     try {
-      const [a, d] = await Promise.all([
-        api('POST', '/api/v1/analyze', {text, ensemble}),
-        api('POST', '/api/v1/deidentify', {text, ensemble, policy})]);
-      currentSpans = a.spans;
-      render(text, a.spans);
-      buildLegend(a.spans);
+      // One request: deidentify answers the rewritten text and, per span, the recognizers that found it.
+      const d = await api('POST', '/api/v1/deidentify', {text, ensemble, policy});
+      currentSpans = d.spans;
+      render(text, d.spans);
+      buildLegend(d.spans);
       deidText = d.text;
       output.textContent = d.text;
       $('copy').disabled = $('download').disabled = false;
-      say('Found ' + a.spans.length + ' PHI span' + (a.spans.length === 1 ? '' : 's') + ' with ' + a.ensemble
-        + ' in ' + a.timings.analyzeMs.toFixed(1) + ' ms; rewritten by ' + d.policy + '.');
+      say('Found ' + d.spans.length + ' PHI span' + (d.spans.length === 1 ? '' : 's') + ' with ' + d.ensemble
+        + ' in ' + d.timings.deidentifyMs.toFixed(1) + ' ms; rewritten by ' + d.policy + '.');
     } catch (e) {
       say(e.message, true);
     } finally {
@@ -206,6 +207,123 @@
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+
+  // ---- Batch upload: POST /api/v1/batch, poll GET /api/v1/jobs/{id}, then a download link. ----
+  const batch = {id: null, timer: null};
+
+  function batchSay(msg, isError) {
+    $('batch-status').textContent = msg;
+    $('batch-status').classList.toggle('error', !!isError);
+  }
+
+  function bytes(n) {
+    return n < 1024 ? n + ' B' : n < 1048576 ? (n / 1024).toFixed(1) + ' KiB' : (n / 1048576).toFixed(1) + ' MiB';
+  }
+
+  function batchBusy(busy) {
+    $('batch-start').disabled = busy;
+    $('batch-cancel').hidden = !busy;
+  }
+
+  async function batchStart() {
+    const file = $('batch-file').files[0];
+    if (!file) {
+      batchSay('Choose a CSV or JSONL file first.', true);
+      $('batch-file').focus();
+      return;
+    }
+    const form = new FormData();
+    form.append('ensemble', $('batch-ensemble').value);
+    form.append('policy', $('batch-policy').value);
+    if ($('batch-column').value.trim()) form.append('column', $('batch-column').value.trim());
+    if ($('batch-patient').value.trim()) form.append('patientColumn', $('batch-patient').value.trim());
+    form.append('file', file, file.name);
+    $('batch-download').hidden = true;
+    $('batch-progress').value = 0;
+    $('batch-progress-box').hidden = false;
+    $('batch-numbers').textContent = '';
+    batchBusy(true);
+    batchSay('Uploading ' + bytes(file.size) + '…');
+    try {
+      const h = {};
+      const key = $('apikey').value.trim();
+      if (key) h['X-API-Key'] = key;
+      const res = await fetch('/api/v1/batch', {method: 'POST', headers: h, body: form});
+      const json = await res.json().catch(() => ({error: 'unreadable answer'}));
+      if (!res.ok) throw new Error((json.error || 'upload refused') + (json.field ? ' [' + json.field + ']' : '')
+        + ' (HTTP ' + res.status + ')');
+      batch.id = json.jobId;
+      batchSay('Queued.');
+      batchPoll();
+    } catch (e) {
+      batchBusy(false);
+      $('batch-progress-box').hidden = true;
+      batchSay(e.message, true);
+    }
+  }
+
+  async function batchPoll() {
+    if (!batch.id) return;
+    let job;
+    try {
+      job = await api('GET', '/api/v1/jobs/' + batch.id);
+    } catch (e) {
+      batchBusy(false);
+      batchSay('Lost the job: ' + e.message, true);
+      return;
+    }
+    const total = job.bytesTotal || 1;
+    $('batch-progress').max = total;
+    $('batch-progress').value = job.state === 'done' ? total : job.bytesRead;
+    $('batch-numbers').textContent = job.rowsDone + ' rows' + (job.rowsFailed ? ' (' + job.rowsFailed + ' failed)' : '')
+      + ', ' + bytes(job.bytesRead) + ' of ' + bytes(job.bytesTotal) + ', ' + job.rowsPerSecond + ' rows/s';
+    if (job.state === 'queued' || job.state === 'running') {
+      batchSay(job.state === 'queued' ? 'Waiting for a free slot…' : 'De-identifying…');
+      batch.timer = setTimeout(batchPoll, 400);
+      return;
+    }
+    batchBusy(false);
+    if (job.state === 'done') {
+      const link = $('batch-download');
+      link.href = job.links.result;
+      link.setAttribute('download', '');
+      link.hidden = false;
+      batchSay('Done: ' + job.rowsDone + ' rows de-identified' + (job.rowsFailed ? ', ' + job.rowsFailed
+        + ' failed (their text is empty; see the job summary)' : '') + '.', job.rowsFailed > 0);
+      link.focus();
+    } else {
+      batchSay('The job ' + job.state + (job.error ? ': ' + job.error : '') + '.', true);
+    }
+  }
+
+  // With an API key the link cannot carry the header: fetch the file and hand the browser a blob instead.
+  $('batch-download').addEventListener('click', async e => {
+    const key = $('apikey').value.trim();
+    if (!key) return;
+    e.preventDefault();
+    const res = await fetch($('batch-download').href, {headers: {'X-API-Key': key}});
+    if (!res.ok) { batchSay('Download failed (HTTP ' + res.status + ')', true); return; }
+    const name = (res.headers.get('Content-Disposition') || '').replace(/.*filename="([^"]+)".*/, '$1') || 'result';
+    const url = URL.createObjectURL(await res.blob());
+    const a = Object.assign(document.createElement('a'), {href: url, download: name});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  $('batch-form').addEventListener('submit', e => { e.preventDefault(); batchStart(); });
+  $('batch-cancel').addEventListener('click', async () => {
+    if (!batch.id) return;
+    clearTimeout(batch.timer);
+    try {
+      await api('DELETE', '/api/v1/jobs/' + batch.id);
+      batchSay('Cancelled; the upload was deleted.');
+    } catch (e) {
+      batchSay('Could not cancel: ' + e.message, true);
+    }
+    batch.id = null;
+    batchBusy(false);
   });
 
   loadInfo();

@@ -48,9 +48,11 @@
       el('h2', {id: id + '-h'}, el('span', {class: 'method ' + method}, method.toUpperCase()), ' ', el('code', {}, path)),
       el('p', {}, el('strong', {}, op.summary || '')));
     if (op.description) sec.append(el('p', {}, op.description));
-    const rb = op.requestBody && op.requestBody.content && op.requestBody.content['application/json'];
+    const content = (op.requestBody && op.requestBody.content) || {};
+    const form = content['multipart/form-data'];
+    const rb = content['application/json'] || form;
     if (rb) {
-      sec.append(el('h3', {}, 'Request body'), schemaTable(rb.schema));
+      sec.append(el('h3', {}, form ? 'Request body (multipart/form-data)' : 'Request body'), schemaTable(rb.schema));
       if (rb.example) sec.append(el('pre', {tabindex: '0'}, JSON.stringify(rb.example, null, 2)));
     }
     const list = el('ul', {class: 'responses'});
@@ -70,6 +72,7 @@
     main.append(el('nav', {'aria-label': 'Routes'}, toc));
     for (const [path, item] of Object.entries(d.paths)) {
       for (const [method, op] of Object.entries(item)) {
+        if (!['get', 'post', 'put', 'delete', 'patch'].includes(method)) continue;  // e.g. shared parameters
         const id = (method + path).replace(/[^a-z0-9]+/gi, '-');
         toc.append(el('li', {}, el('a', {href: '#' + id}, method.toUpperCase() + ' ' + path), ' ', op.summary || ''));
         main.append(operation(path, method, op));

@@ -26,9 +26,11 @@ import org.raddeid.server.api.ApiException;
 import org.raddeid.server.api.Deadline;
 import org.raddeid.server.api.ErrorBody;
 import org.raddeid.server.api.ErrorMapping;
+import org.raddeid.server.api.JobEndpoints;
 import org.raddeid.server.api.PhiEndpoints;
 import org.raddeid.server.api.ServiceEndpoints;
 import org.raddeid.server.config.ServerConfig;
+import org.raddeid.server.job.Jobs;
 import org.raddeid.server.metrics.ServerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,18 +64,25 @@ public final class RaddeidServer implements AutoCloseable {
     static final Route OPENAPI = new Route("GET", "/openapi.json");
     static final Route DOCS = new Route("GET", "/docs");
     static final Route METRICS = new Route("GET", "/metrics");
+    static final Route BATCH = new Route("POST", "/api/v1/batch");
+    static final Route JOBS = new Route("GET", "/api/v1/jobs");
+    static final Route JOB = new Route("GET", "/api/v1/jobs/{id}");
+    static final Route JOB_DELETE = new Route("DELETE", "/api/v1/jobs/{id}");
+    static final Route JOB_RESULT = new Route("GET", "/api/v1/jobs/{id}/result");
 
     /** Every route the server answers besides the static playground files. */
-    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, OPENAPI, DOCS,
-            METRICS);
+    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, BATCH, JOBS, JOB,
+            JOB_DELETE, JOB_RESULT, OPENAPI, DOCS, METRICS);
 
     private final Javalin app;
     private final Deadline deadline;
+    private final Jobs jobs;
     private final boolean tls;
 
-    private RaddeidServer(Javalin app, Deadline deadline, boolean tls) {
+    private RaddeidServer(Javalin app, Deadline deadline, Jobs jobs, boolean tls) {
         this.app = app;
         this.deadline = deadline;
+        this.jobs = jobs;
         this.tls = tls;
     }
 
@@ -90,6 +99,10 @@ public final class RaddeidServer implements AutoCloseable {
         Deadline deadline = new Deadline(Math.max(2, Runtime.getRuntime().availableProcessors()), c.requestTimeout());
         PhiEndpoints phi = new PhiEndpoints(setup, mapper, metrics, deadline);
         ServiceEndpoints service = new ServiceEndpoints(setup, keys.required());
+        Jobs jobs = Jobs.open(c.jobs(), new Jobs.Engine(setup.engines(), setup.secret().secret(),
+                c.limits().maxTextChars()), metrics::jobFinished);
+        metrics.watch(jobs);
+        JobEndpoints jobRoutes = new JobEndpoints(setup, jobs);
         byte[] openApi = resource("/raddeid/openapi.json");
         byte[] docs = resource(WEB + "/docs.html");
 
@@ -116,18 +129,23 @@ public final class RaddeidServer implements AutoCloseable {
             }
             cfg.routes.before("/api/*", ctx -> requireKey(ctx, keys));
             cfg.routes.before("/metrics", ctx -> requireKey(ctx, keys));
-            Map<Route, Handler> handlers = Map.of(HEALTH, service::health, INFO, service::info,
-                    SAMPLE, service::sample, ANALYZE, phi::analyze, DEIDENTIFY, phi::deidentify,
-                    OPENAPI, ctx -> ctx.contentType("application/json").result(openApi),
-                    DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(docs),
-                    METRICS, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                            .result(metrics.scrape()));
+            Map<Route, Handler> handlers = Map.ofEntries(Map.entry(HEALTH, service::health),
+                    Map.entry(INFO, service::info), Map.entry(SAMPLE, service::sample),
+                    Map.entry(ANALYZE, phi::analyze), Map.entry(DEIDENTIFY, phi::deidentify),
+                    Map.entry(BATCH, jobRoutes::submit), Map.entry(JOBS, jobRoutes::list),
+                    Map.entry(JOB, jobRoutes::status), Map.entry(JOB_DELETE, jobRoutes::delete),
+                    Map.entry(JOB_RESULT, jobRoutes::result),
+                    Map.entry(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi)),
+                    Map.entry(DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(docs)),
+                    Map.entry(METRICS, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                            .result(metrics.scrape())));
             for (Route r : ROUTES) {
                 Handler h = Objects.requireNonNull(handlers.get(r), r.path());
-                if (r.method().equals("GET")) {
-                    cfg.routes.get(r.path(), h);
-                } else {
-                    cfg.routes.post(r.path(), h);
+                switch (r.method()) {
+                    case "GET" -> cfg.routes.get(r.path(), h);
+                    case "POST" -> cfg.routes.post(r.path(), h);
+                    case "DELETE" -> cfg.routes.delete(r.path(), h);
+                    default -> throw new IllegalStateException("no registration for " + r.method());
                 }
             }
             cfg.routes.exception(Exception.class, ErrorMapping::handle);
@@ -137,10 +155,11 @@ public final class RaddeidServer implements AutoCloseable {
             app.start(c.host(), c.port());
         } catch (RuntimeException e) {
             deadline.close();
+            jobs.close();
             throw new IllegalStateException("cannot start the server on " + c.host() + ":" + c.port() + " ("
                     + e.getClass().getSimpleName() + ")", e);
         }
-        RaddeidServer s = new RaddeidServer(app, deadline, c.tls() != null);
+        RaddeidServer s = new RaddeidServer(app, deadline, jobs, c.tls() != null);
         LOG.info("listening on {} with ensembles {}; secret {}", s.url(), setup.engines().names(),
                 setup.secret().ephemeral() ? "random for this run" : "configured");
         return s;
@@ -207,10 +226,14 @@ public final class RaddeidServer implements AutoCloseable {
         return (tls ? "https" : "http") + "://" + host + ":" + port();
     }
 
-    /** Stops accepting requests, lets running ones finish, and stops the workers. */
+    /**
+     * Stops accepting requests, lets running ones finish, gives running batch jobs the configured grace period (then
+     * marks them failed, reason "server stopped"), and stops the workers.
+     */
     @Override
     public void close() {
         app.stop();
+        jobs.close();
         deadline.close();
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,8 +38,11 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    private TestServer(RaddeidServer server) {
+    private final Path workDir;
+
+    private TestServer(RaddeidServer server, Path workDir) {
         this.server = server;
+        this.workDir = workDir;
     }
 
     /** Starts with {@code config} (its port is replaced by 0) and the {@code fast} ensemble plus {@code extra}. */
@@ -49,9 +54,28 @@ public final class TestServer implements AutoCloseable {
             ensembles.add(new Ensemble(r.name(), List.of(r)));
         }
         ServerConfig c = config.withAddress("127.0.0.1", 0).withEnsembles(List.of("fast"));
+        if (c.jobs().workDir().equals(ServerConfig.Jobs.defaults().workDir())) {
+            c = c.withJobs(jobsIn(tempDir(), c.jobs()));
+        }
         ServerSetup setup = new ServerSetup(c, Engines.of(ensembles),
                 new ServerSecret(Secret.of("0123456789abcdef0123456789abcdef".getBytes()), false), "test");
-        return new TestServer(RaddeidServer.start(setup));
+        return new TestServer(RaddeidServer.start(setup), c.jobs().workDir());
+    }
+
+    /** Returns {@code j} with its work directory at {@code dir}. */
+    public static ServerConfig.Jobs jobsIn(Path dir, ServerConfig.Jobs j) {
+        return new ServerConfig.Jobs(dir, j.concurrent(), j.queue(), j.threads(), j.maxUploadBytes(), j.ttl(),
+                j.keepAfterDownload(), j.shutdownGrace(), j.sweepEvery());
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("raddeid-test-jobs");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts with the defaults. */
@@ -82,6 +106,57 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** DELETEs {@code path}. */
+    public Answer delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build());
+    }
+
+    /**
+     * POSTs a multipart form: {@code fields} as text parts and, when {@code fileName} is not null, {@code content}
+     * as the part {@code file}.
+     */
+    public Answer upload(String path, Map<String, String> fields, String fileName, byte[] content,
+            String... headers) {
+        String boundary = "----raddeid" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + k + "\"\r\n\r\n" + v + "\r\n").getBytes(utf8)));
+        if (fileName != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(utf8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Polls job {@code id} until it has finished (at most 60 s) and returns its last status. */
+    public JsonNode awaitJob(String id) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonNode s = get("/api/v1/jobs/" + id).json();
+            String state = s.path("state").asText();
+            if (state.equals("done") || state.equals("failed") || state.equals("cancelled")
+                    || System.currentTimeMillis() > until) {
+                return s;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return s;
+            }
+        }
+    }
+
+    /** Returns the server's job work directory. */
+    public Path workDir() {
+        return workDir;
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -40,7 +40,7 @@ class TlsTest {
 
         ServerConfig c = ServerConfig.defaults();
         c = new ServerConfig(c.host(), 0, c.ensembles(), c.defaultPolicy(), List.of(), List.of(),
-                new ServerConfig.Tls(ks, PASSWORD_ENV), c.limits(), c.requestTimeout(), null);
+                new ServerConfig.Tls(ks, PASSWORD_ENV), c.limits(), c.requestTimeout(), null, c.jobs());
         try (TestServer s = TestServer.start(c)) {
             assertThat(s.url()).startsWith("https://127.0.0.1:");
             KeyStore trust = KeyStore.getInstance("PKCS12");
@@ -63,7 +63,7 @@ class TlsTest {
         ServerConfig c = ServerConfig.defaults();
         ServerConfig bad = new ServerConfig(c.host(), 0, c.ensembles(), c.defaultPolicy(), List.of(), List.of(),
                 new ServerConfig.Tls(dir.resolve("none.p12"), "RADDEID_TEST_NO_SUCH_VARIABLE"), c.limits(),
-                c.requestTimeout(), null);
+                c.requestTimeout(), null, c.jobs());
         assertThatThrownBy(() -> TestServer.start(bad)).isInstanceOf(IllegalStateException.class)
                 .hasStackTraceContaining("RADDEID_TEST_NO_SUCH_VARIABLE");
     }

@@ -48,7 +48,10 @@ public final class PhiEndpoints {
         ctx.json(new AnalyzeResponse(name, spans, new AnalyzeResponse.Timings(millis(a.nanos()))));
     }
 
-    /** Finds and rewrites PHI by a preset policy and answers with the new text and what was done. */
+    /**
+     * Finds and rewrites PHI by a preset policy and answers with the new text and what was done, each span with the
+     * recognizers that found it (one analysis serves both).
+     */
     public void deidentify(Context ctx) {
         DeidentifyRequest req = DeidentifyRequest.from(body(ctx, DeidentifyRequest.FIELDS), maxChars());
         String name = ensembleName(req.ensemble());
@@ -62,9 +65,10 @@ public final class PhiEndpoints {
         RewriteContext context = new RewriteContext(setup.secret().secret(), scope);
         Deidentifier engine = setup.engines().get(name);
         long t0 = System.nanoTime();
-        DeidResult r = deadline.run(() -> engine.deidentify(req.text(), policy, context, req.known()));
+        Deidentifier.Explained e = deadline.run(() -> engine.explain(req.text(), policy, context, req.known()));
         long took = System.nanoTime() - t0;
-        List<SpanJson> spans = SpanJson.rewritten(req.text(), r);
+        DeidResult r = e.result();
+        List<SpanJson> spans = SpanJson.explained(req.text(), e);
         metrics.report("deidentify", name, spans);
         ctx.json(new DeidentifyResponse(r.text(), r.policy(), name, spans,
                 new DeidentifyResponse.Timings(millis(took))));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.raddeid.core.Analysis;
+import org.raddeid.core.Deidentifier;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.text.CodePoints;
@@ -17,7 +18,7 @@ import org.raddeid.core.text.CodePoints;
  * @param subtype the subtype, omitted when unknown
  * @param score confidence in [0, 1]
  * @param recognizer the recognizer(s) of the merged span
- * @param sources for {@code analyze}: every recognizer's candidate overlapping the span, with its score
+ * @param sources every recognizer's candidate overlapping the span, with its score
  * @param operator for {@code deidentify}: the operator that rewrote it
  * @param outStart for {@code deidentify}: where its replacement starts in the output text
  * @param outEnd for {@code deidentify}: where its replacement ends in the output text, exclusive
@@ -41,20 +42,43 @@ public record SpanJson(int start, int end, String type, String subtype, double s
         CodePoints cp = CodePoints.of(text);
         List<SpanJson> out = new ArrayList<>(a.spans().size());
         for (PhiSpan s : a.spans()) {
-            List<Source> sources = new ArrayList<>();
-            for (PhiSpan c : a.candidates()) {
-                if (c.start() >= s.end()) {
-                    break;
-                }
-                if (c.overlaps(s)) {
-                    sources.add(new Source(c.recognizer(), round(c.score()), c.type().name()));
-                }
-            }
             out.add(new SpanJson(cp.toCodePoint(s.start()), cp.toCodePoint(s.end()), s.type().name(),
-                    s.subtype() == null ? null : s.subtype().name(), round(s.score()), s.recognizer(), sources, null,
-                    null, null));
+                    s.subtype() == null ? null : s.subtype().name(), round(s.score()), s.recognizer(),
+                    sources(s, a), null, null, null));
         }
         return out;
+    }
+
+    /** Every candidate of {@code a} that overlaps {@code s} (candidates are in span order). */
+    private static List<Source> sources(PhiSpan s, Analysis a) {
+        List<Source> sources = new ArrayList<>();
+        for (PhiSpan c : a.candidates()) {
+            if (c.start() >= s.end()) {
+                break;
+            }
+            if (c.overlaps(s)) {
+                sources.add(new Source(c.recognizer(), round(c.score()), c.type().name()));
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * Returns the rewritten spans of {@code e}, made from {@code text}, each with the recognizers that found it (from
+     * the analysis the rewrite came from).
+     */
+    public static List<SpanJson> explained(String text, Deidentifier.Explained e) {
+        CodePoints in = CodePoints.of(text);
+        CodePoints out = CodePoints.of(e.result().text());
+        List<SpanJson> spans = new ArrayList<>(e.result().replacements().size());
+        for (DeidResult.Replacement x : e.result().replacements()) {
+            PhiSpan s = x.span();
+            spans.add(new SpanJson(in.toCodePoint(s.start()), in.toCodePoint(s.end()), s.type().name(),
+                    s.subtype() == null ? null : s.subtype().name(), round(s.score()), s.recognizer(),
+                    sources(s, e.analysis()), x.operator(), out.toCodePoint(x.outStart()),
+                    out.toCodePoint(x.outEnd())));
+        }
+        return spans;
     }
 
     /** Returns the rewritten spans of {@code r}, made from {@code text}. */

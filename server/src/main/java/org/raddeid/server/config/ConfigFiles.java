@@ -37,6 +37,8 @@ import org.raddeid.recognizers.Policies;
  * limits: {max-body-bytes: 2097152, max-text-chars: 500000}
  * request-timeout: 30s              # ms, s or m
  * secret-file: secret.key           # relative to this file
+ * jobs: {work-dir: /var/tmp/raddeid-jobs, concurrent: 1, queue: 8, threads: 2, max-upload-bytes: 536870912,
+ *        ttl: 24h, keep-after-download: 10m, shutdown-grace: 30s, sweep-every: 1m}
  * }</pre>
  *
  * Stateless and thread-safe.
@@ -47,8 +49,10 @@ public final class ConfigFiles {
     static final int MAX_BYTES = 1 << 20;
 
     private static final Set<String> KEYS = new TreeSet<>(List.of("host", "port", "ensembles", "policy", "api-keys",
-            "cors-origins", "tls", "limits", "request-timeout", "secret-file"));
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
+            "cors-origins", "tls", "limits", "request-timeout", "secret-file", "jobs"));
+    private static final Set<String> JOB_KEYS = Set.of("work-dir", "concurrent", "queue", "threads",
+            "max-upload-bytes", "ttl", "keep-after-download", "shutdown-grace", "sweep-every");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
 
     private ConfigFiles() {
     }
@@ -200,7 +204,35 @@ public final class ConfigFiles {
                     ? duration(top.get("request-timeout"), "request-timeout") : c.requestTimeout();
             Path secret = top.containsKey("secret-file") ? path(top.get("secret-file"), "secret-file")
                     : c.secretFile();
-            return new ServerConfig(host, port, ensembles, policy, keys, origins, tls, limits, timeout, secret);
+            ServerConfig.Jobs jobs = top.containsKey("jobs") ? jobs(top.get("jobs"), c.jobs()) : c.jobs();
+            return new ServerConfig(host, port, ensembles, policy, keys, origins, tls, limits, timeout, secret, jobs);
+        }
+
+        private ServerConfig.Jobs jobs(Node n, ServerConfig.Jobs base) {
+            Map<String, Node> m = map(n, "jobs", JOB_KEYS);
+            Path dir = m.containsKey("work-dir") ? path(m.get("work-dir"), "jobs.work-dir") : base.workDir();
+            int concurrent = m.containsKey("concurrent")
+                    ? (int) number(m.get("concurrent"), "jobs.concurrent", 1, 64) : base.concurrent();
+            int queue = m.containsKey("queue") ? (int) number(m.get("queue"), "jobs.queue", 0, 10_000) : base.queue();
+            int threads = m.containsKey("threads") ? (int) number(m.get("threads"), "jobs.threads", 1, 256)
+                    : base.threads();
+            long upload = m.containsKey("max-upload-bytes")
+                    ? number(m.get("max-upload-bytes"), "jobs.max-upload-bytes", 1024, 1L << 40)
+                    : base.maxUploadBytes();
+            return new ServerConfig.Jobs(dir, concurrent, queue, threads, upload,
+                    lifetime(m, "ttl", base.ttl()), lifetime(m, "keep-after-download", base.keepAfterDownload()),
+                    lifetime(m, "shutdown-grace", base.shutdownGrace()), lifetime(m, "sweep-every", base.sweepEvery()));
+        }
+
+        private Duration lifetime(Map<String, Node> m, String key, Duration base) {
+            if (!m.containsKey(key)) {
+                return base;
+            }
+            Duration d = parseDuration(m.get(key), "jobs." + key);
+            if (d.compareTo(Duration.ofDays(365)) > 0) {
+                throw error(m.get(key), "jobs." + key + " must be at most 365 days");
+            }
+            return d;
         }
 
         private ServerConfig.Tls tls(Node n) {
@@ -269,21 +301,27 @@ public final class ConfigFiles {
         }
 
         private Duration duration(Node n, String key) {
+            Duration d = parseDuration(n, key);
+            if (d.isZero() || d.compareTo(Duration.ofHours(1)) > 0) {
+                throw error(n, key + " must be more than 0 and at most 1 hour");
+            }
+            return d;
+        }
+
+        private Duration parseDuration(Node n, String key) {
             String v = n.value() instanceof Long l ? l + "s" : n.value() instanceof String s ? s.strip() : "";
             Matcher m = DURATION.matcher(v);
             if (!m.matches()) {
-                throw error(n, key + " must be a duration such as 500ms, 30s or 2m");
+                throw error(n, key + " must be a duration such as 500ms, 30s, 2m or 24h");
             }
             long amount = Long.parseLong(m.group(1));
             String unit = m.group(2) == null ? "s" : m.group(2);
             Duration d = switch (unit) {
                 case "ms" -> Duration.ofMillis(amount);
                 case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
                 default -> Duration.ofSeconds(amount);
             };
-            if (d.isZero() || d.compareTo(Duration.ofHours(1)) > 0) {
-                throw error(n, key + " must be more than 0 and at most 1 hour");
-            }
             return d;
         }
 

@@ -1,12 +1,15 @@
 package org.raddeid.server.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.raddeid.server.api.SpanJson;
+import org.raddeid.server.job.JobState;
+import org.raddeid.server.job.Jobs;
 
 /**
  * The server's meters, exposed as Prometheus text at {@code /metrics}. Tags hold route templates, methods, statuses,
@@ -35,6 +38,26 @@ public final class ServerMetrics {
             Counter.builder("raddeid.phi.spans").description("PHI spans found, by type").tags("type", s.type())
                     .register(registry).increment();
         }
+    }
+
+    /** Records a batch job that ended in {@code state} after {@code rows} rows. */
+    public void jobFinished(JobState state, long rows) {
+        Counter.builder("raddeid.jobs.finished").description("Batch jobs that ended, by final state")
+                .tags("state", state.json()).register(registry).increment();
+        Counter.builder("raddeid.batch.rows").description("Rows processed by batch jobs").register(registry)
+                .increment(rows);
+    }
+
+    /** Exposes the number of jobs in each state and the queue length of {@code jobs}, read at each scrape. */
+    public void watch(Jobs jobs) {
+        for (JobState s : JobState.values()) {
+            Gauge.builder("raddeid.jobs", jobs, j -> j.countByState().get(s))
+                    .description("Batch jobs known to the server, by state").tags("state", s.json())
+                    .register(registry);
+        }
+        Gauge.builder("raddeid.jobs.queue.length", jobs, Jobs::queueLength)
+                .description("Batch jobs waiting for a free slot").register(registry);
+        Counter.builder("raddeid.batch.rows").description("Rows processed by batch jobs").register(registry);
     }
 
     /** Returns every meter in the Prometheus text format. */

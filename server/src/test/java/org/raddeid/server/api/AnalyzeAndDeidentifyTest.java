@@ -91,7 +91,8 @@ class AnalyzeAndDeidentifyTest {
             if (s.get("type").asText().equals("NAME")) {
                 assertThat(replacement).isEqualTo("[NAME]");
             }
-            assertThat(s.has("sources")).isFalse();
+            assertThat(s.get("sources").size()).as("the recognizers behind each rewritten span").isPositive();
+            assertThat(s.get("sources").get(0).get("recognizer").asText()).isNotBlank();
         }
     }
 

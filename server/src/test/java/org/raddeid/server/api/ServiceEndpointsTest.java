@@ -71,13 +71,21 @@ class ServiceEndpointsTest {
             assertThat(path.get(r.method().toLowerCase())).as("%s %s", r.method(), r.path()).isNotNull();
         }
         List<String> documented = new ArrayList<>();
-        doc.get("paths").fieldNames().forEachRemaining(documented::add);
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+            if (!m.equals("parameters")) {
+                documented.add(m + " " + p.getKey());
+            }
+        }));
         assertThat(documented).hasSameSizeAs(RaddeidServer.routes());
     }
 
+    /** Job routes (a path parameter or a multipart upload) are exercised in {@code JobEndpointsTest}. */
     @Test
     void everyDocumentedRouteAnswers() {
         for (RaddeidServer.Route r : RaddeidServer.routes()) {
+            if (r.path().contains("{") || r.path().endsWith("/batch")) {
+                continue;
+            }
             TestServer.Answer a = r.method().equals("GET") ? server.get(r.path())
                     : server.postJson(r.path(), Map.of("text", "Seen by Dr. Okafor."));
             assertThat(a.status()).as("%s %s", r.method(), r.path()).isEqualTo(200);

@@ -18,6 +18,41 @@ class ConfigFilesTest {
     Path dir;
 
     @Test
+    void jobSettingsAreRead_andTheRestKeepTheirDefaults() throws Exception {
+        Path f = dir.resolve("server.yaml");
+        Files.writeString(f, """
+                jobs:
+                  work-dir: jobs
+                  concurrent: 2
+                  queue: 0
+                  threads: 4
+                  max-upload-bytes: 1048576
+                  ttl: 2h
+                  keep-after-download: 0s
+                """);
+        ServerConfig.Jobs j = ConfigFiles.load(f, ServerConfig.defaults()).jobs();
+        assertThat(j.workDir()).isEqualTo(dir.toAbsolutePath().resolve("jobs"));
+        assertThat(List.of(j.concurrent(), j.queue(), j.threads())).containsExactly(2, 0, 4);
+        assertThat(j.maxUploadBytes()).isEqualTo(1 << 20);
+        assertThat(j.ttl()).isEqualTo(Duration.ofHours(2));
+        assertThat(j.keepAfterDownload()).isZero();
+        assertThat(j.shutdownGrace()).isEqualTo(ServerConfig.Jobs.defaults().shutdownGrace());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "jobs: {concurrent: 0}|line 1: jobs.concurrent must be a whole number from 1 to 64",
+        "jobs: {ttl: soon}|line 1: jobs.ttl must be a duration such as 500ms, 30s, 2m or 24h",
+        "jobs: {spool: /tmp}|unknown setting 'spool'",
+        "jobs: {max-upload-bytes: 10}|jobs.max-upload-bytes must be a whole number from 1024"})
+    void whenAJobSettingIsWrong_thenTheLineAndSettingAreNamed(String yaml, String message) throws Exception {
+        Path f = dir.resolve("server.yaml");
+        Files.writeString(f, yaml + "\n");
+        assertThatThrownBy(() -> ConfigFiles.load(f, ServerConfig.defaults()))
+                .isInstanceOf(ConfigFileException.class).hasMessageContaining(message);
+    }
+
+    @Test
     void everySettingIsRead() throws Exception {
         Path f = dir.resolve("server.yaml");
         Files.writeString(f, """
