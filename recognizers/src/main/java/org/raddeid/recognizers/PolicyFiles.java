@@ -1,29 +1,20 @@
 package org.raddeid.recognizers;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.PhiType;
-import org.raddeid.core.io.StrictUtf8;
 import org.raddeid.core.rewrite.DateShift;
 import org.raddeid.core.rewrite.Operator;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.SafeHarbor;
 import org.raddeid.core.rewrite.Surrogates;
+import org.raddeid.recognizers.SettingsTree.Node;
 import org.raddeid.recognizers.dictionary.DictionarySurrogates;
 
 /**
@@ -59,14 +50,6 @@ final class PolicyFiles {
     private PolicyFiles() {
     }
 
-    /** A parsed value with the line it starts on. */
-    private record Node(Object value, int line) {
-        @SuppressWarnings("unchecked")
-        Map<String, Node> map() {
-            return (Map<String, Node>) value;
-        }
-    }
-
     /**
      * Loads the policy in {@code file}: YAML unless the name ends in {@code .json}.
      *
@@ -74,77 +57,26 @@ final class PolicyFiles {
      */
     static Policy load(Path file) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new PolicyFileException(source + ": a policy file may hold at most " + MAX_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new PolicyFileException(source + ": cannot read the policy file (" + e.getClass().getSimpleName()
-                    + ")", e);
-        }
-        String text;
-        try {
-            text = StrictUtf8.decode(bytes, 0, bytes.length);
-        } catch (StrictUtf8.MalformedException e) {
-            throw new PolicyFileException(source + ": not UTF-8 text", e);
-        }
         String stem = source.replaceFirst("\\.(ya?ml|json)$", "");
-        return parse(text, source, stem, !source.toLowerCase(Locale.ROOT).endsWith(".json"));
+        try {
+            return parse(SettingsTree.read(file, source, "policy file", MAX_BYTES), source, stem,
+                    !source.toLowerCase(Locale.ROOT).endsWith(".json"));
+        } catch (SettingsTree.Invalid e) {
+            throw new PolicyFileException(e.getMessage());
+        }
     }
 
     /** Parses policy text; {@code source} names it in errors and {@code defaultName} names the policy. */
     static Policy parse(String text, String source, String defaultName, boolean yaml) {
-        Node root;
-        JsonFactory factory = yaml ? new YAMLFactory() : new JsonFactory();
-        try (JsonParser p = factory.createParser(text)) {
-            if (p.nextToken() == null) {
+        try {
+            Node root = SettingsTree.parse(text, source, "policy file", yaml);
+            if (root.value() == null) {
                 throw new PolicyFileException(source + ": the policy file is empty");
             }
-            root = read(p);
-            if (!yaml && p.nextToken() != null) {
-                throw new PolicyFileException(source + " line " + p.currentLocation().getLineNr()
-                        + ": unexpected content after the policy object");
-            }
-        } catch (JsonProcessingException e) {
-            throw new PolicyFileException(source + " line " + e.getLocation().getLineNr() + ": not valid "
-                    + (yaml ? "YAML" : "JSON") + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
-        } catch (IOException e) {
-            throw new PolicyFileException(source + ": cannot parse (" + e.getClass().getSimpleName() + ")", e);
+            return new Reader(source, defaultName).policy(root);
+        } catch (SettingsTree.Invalid e) {
+            throw new PolicyFileException(e.getMessage());
         }
-        return new Reader(source, defaultName).policy(root);
-    }
-
-    private static Node read(JsonParser p) throws IOException {
-        int line = p.currentTokenLocation().getLineNr();
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_OBJECT) {
-            Map<String, Node> map = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                int keyLine = p.currentTokenLocation().getLineNr();
-                p.nextToken();
-                if (map.put(key, read(p)) != null) {
-                    throw new PolicyFileException("line " + keyLine + ": '" + key + "' appears twice");
-                }
-            }
-            return new Node(map, line);
-        }
-        if (t == JsonToken.START_ARRAY) {
-            List<Node> list = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                list.add(read(p));
-            }
-            return new Node(list, line);
-        }
-        if (t == JsonToken.VALUE_NULL) {
-            return new Node(null, line);
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            return new Node(p.getLongValue(), line);
-        }
-        return new Node(p.getText(), line);
     }
 
     /** Validates and builds, remembering where it is for error messages. */

@@ -1,18 +1,8 @@
 package org.raddeid.server.config;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.raddeid.recognizers.Ensembles;
 import org.raddeid.recognizers.Policies;
+import org.raddeid.recognizers.SettingsTree;
+import org.raddeid.recognizers.SettingsTree.Node;
 
 /**
  * Reads the server's YAML config file over the defaults. Every mistake is reported with the file, the line and the
@@ -57,14 +49,6 @@ public final class ConfigFiles {
     private ConfigFiles() {
     }
 
-    /** A parsed value with the line it starts on. */
-    private record Node(Object value, int line) {
-        @SuppressWarnings("unchecked")
-        Map<String, Node> map() {
-            return (Map<String, Node>) value;
-        }
-    }
-
     /**
      * Returns {@code base} with the settings of {@code file} over it. Relative paths in the file are resolved against
      * the file's directory.
@@ -73,73 +57,22 @@ public final class ConfigFiles {
      */
     public static ServerConfig load(Path file, ServerConfig base) {
         String source = file.toString();
-        byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigFileException(source + ": a config file may hold at most " + MAX_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigFileException(source + ": cannot read the config file (" + e.getClass().getSimpleName()
-                    + ")");
+            return parse(SettingsTree.read(file, source, "config file", MAX_BYTES), source,
+                    file.toAbsolutePath().getParent(), base);
+        } catch (SettingsTree.Invalid e) {
+            throw new ConfigFileException(e.getMessage());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigFileException(source + ": not UTF-8 text");
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        return parse(text, source, dir, base);
     }
 
     /** Parses config text; {@code source} names it in errors, {@code dir} resolves relative paths. */
     static ServerConfig parse(String text, String source, Path dir, ServerConfig base) {
-        Node root;
-        try (JsonParser p = new YAMLFactory().createParser(text)) {
-            if (p.nextToken() == null) {
-                return base;
-            }
-            root = read(p, source);
-        } catch (JsonProcessingException e) {
-            throw new ConfigFileException(source + " line " + e.getLocation().getLineNr() + ": not valid YAML ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
-        } catch (IOException e) {
-            throw new ConfigFileException(source + ": cannot parse (" + e.getClass().getSimpleName() + ")");
+        try {
+            Node root = SettingsTree.parse(text, source, "config file", true);
+            return root.value() == null ? base : new Reader(source, dir).config(root, base);
+        } catch (SettingsTree.Invalid e) {
+            throw new ConfigFileException(e.getMessage());
         }
-        return new Reader(source, dir).config(root, base);
-    }
-
-    private static Node read(JsonParser p, String source) throws IOException {
-        int line = p.currentTokenLocation().getLineNr();
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_OBJECT) {
-            Map<String, Node> map = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                int keyLine = p.currentTokenLocation().getLineNr();
-                p.nextToken();
-                if (map.put(key, read(p, source)) != null) {
-                    throw new ConfigFileException(source + " line " + keyLine + ": '" + key + "' appears twice");
-                }
-            }
-            return new Node(map, line);
-        }
-        if (t == JsonToken.START_ARRAY) {
-            List<Node> list = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                list.add(read(p, source));
-            }
-            return new Node(list, line);
-        }
-        if (t == JsonToken.VALUE_NULL) {
-            return new Node(null, line);
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            return new Node(p.getLongValue(), line);
-        }
-        return new Node(p.getText(), line);
     }
 
     /** Validates and builds, remembering where it is for error messages. */
