@@ -118,4 +118,21 @@ class AnalyzeFullEnsembleTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
         assertThat(run.err()).contains("recognizer 'llm' failed").contains("HTTP 503").doesNotContain("Okafor");
     }
+
+    @Test
+    void deidInDegradeMode_countsDegradedRowsInTheSummary() throws IOException {
+        status = 503;
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"r1\",\"text\":\"" + REPORT + "\"}\n");
+        Path summary = dir.resolve("summary.json");
+        CliRun run = CliRun.of("deid", "--input", in.toString(), "--output", dir.resolve("deid.jsonl").toString(),
+                "--ensemble", "full", "--recognizers", "pattern,llm", "--summary", summary.toString(),
+                "--llm-base-url", endpoint(), "--llm-model", "m", "--llm-on-failure", "degrade");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("1 row(s) DEGRADED");
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile());
+        assertThat(json.at("/degraded/rows").asLong()).isEqualTo(1);
+        assertThat(json.at("/degraded/rows_by_recognizer/llm").asLong()).isEqualTo(1);
+    }
 }
