@@ -34,6 +34,7 @@ final class GuardedHttpClient implements HttpClient {
         this.jdk = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1) // local model servers speak HTTP/1.1; no h2c upgrade dance
                 .build();
     }
 

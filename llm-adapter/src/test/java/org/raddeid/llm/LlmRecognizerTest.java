@@ -220,6 +220,7 @@ class LlmRecognizerTest {
         JsonNode request = new ObjectMapper().readTree(stub.requests.get(0));
         assertThat(request.get("model").asText()).isEqualTo("llama3.2");
         assertThat(request.at("/options/temperature").asDouble()).isZero();
+        assertThat(request.at("/format/required/0").asText()).isEqualTo("entities");
     }
 
     @Test

@@ -44,6 +44,12 @@ final class StubLlmServer implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static {
+        // The JDK server writes headers and body separately; without this, Nagle's algorithm and delayed ACKs add
+        // about 40 ms to every answer, which would be the stub's cost, not raddeid's.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Step> script = new ConcurrentLinkedDeque<>();
     private volatile Step last = Step.reply("{\"entities\":[]}");
