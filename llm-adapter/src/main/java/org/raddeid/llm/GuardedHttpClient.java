@@ -10,11 +10,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP client LangChain4j uses here, over the JDK's: it sends only to URLs under the configured base URL (report
@@ -58,11 +63,19 @@ final class GuardedHttpClient implements HttpClient {
                     request.body() == null ? "" : request.body()));
         }
         HttpResponse<String> response;
+        // The request timeout covers the wait for headers only; the deadline also covers a body that trickles in.
+        CompletableFuture<HttpResponse<String>> call = jdk.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
         try {
-            response = jdk.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new UncheckedIOException(new HttpTimeoutException("no complete answer within the timeout"));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof IOException io ? new UncheckedIOException(io)
+                    : new IllegalStateException("HTTP call failed (" + cause.getClass().getSimpleName() + ")", cause);
         } catch (InterruptedException e) {
+            call.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }

@@ -36,6 +36,8 @@ public record LlmConfig(LlmProvider provider, URI baseUrl, String model, String 
     public static final String API_KEY_FILE = "RADDEID_LLM_API_KEY_FILE";
     public static final String TIMEOUT = "RADDEID_LLM_TIMEOUT";
     public static final String ON_FAILURE = "RADDEID_LLM_ON_FAILURE";
+    /** {@code false} for servers that reject JSON-schema output; replies are then parsed tolerantly only. */
+    public static final String JSON_SCHEMA = "RADDEID_LLM_JSON_SCHEMA";
 
     /** The per-call timeout when none is set. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -108,8 +110,13 @@ public record LlmConfig(LlmProvider provider, URI baseUrl, String model, String 
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("LLM base URL is not a URL: '" + url + "'");
         }
+        String schema = s.get(JSON_SCHEMA);
+        if (schema != null && !schema.strip().equalsIgnoreCase("true") && !schema.strip().equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(JSON_SCHEMA + " must be true or false, was '" + schema + "'");
+        }
         return Optional.of(new LlmConfig(provider, uri, model.strip(), apiKey(s), timeout,
-                mode == null ? FailureMode.FAIL : FailureMode.parse(mode), LlmLimits.DEFAULTS));
+                mode == null ? FailureMode.FAIL : FailureMode.parse(mode),
+                LlmLimits.DEFAULTS.withJsonSchema(schema == null || Boolean.parseBoolean(schema.strip()))));
     }
 
     private static String apiKey(Settings s) {

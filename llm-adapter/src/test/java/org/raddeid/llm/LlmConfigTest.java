@@ -56,6 +56,9 @@ class LlmConfigTest {
         assertThat(c.timeout()).isEqualTo(LlmConfig.DEFAULT_TIMEOUT);
         assertThat(c.onFailure()).isEqualTo(FailureMode.FAIL);
         assertThat(c.apiKey()).isNull();
+        assertThat(c.limits().jsonSchema()).isTrue();
+        assertThat(LlmConfig.resolve(Map.of(LlmConfig.BASE_URL, "http://h", LlmConfig.MODEL, "m"),
+                Map.of(LlmConfig.JSON_SCHEMA, "false")).orElseThrow().limits().jsonSchema()).isFalse();
     }
 
     @Test
