@@ -213,9 +213,9 @@ final class EvaluateCommand implements Callable<Integer> {
         failuresOut.addAll(failures);
         if (!degraded.isEmpty()) {
             // Never silently: these documents were scored without an optional recognizer (the LLM in degrade mode).
-            String note = label + ": " + degraded.size() + " of " + docs.size() + " document(s) DEGRADED, scored "
-                    + "without an optional recognizer (first: " + degraded.peek() + ")";
-            err.println(note);
+            String note = degraded.size() + " of " + docs.size() + " document(s) DEGRADED, scored without an optional "
+                    + "recognizer (first: " + degraded.peek() + ")";
+            err.println(label + ": " + note);
             degradedOut.add(note);
         }
         return scorer.report();
