@@ -27,6 +27,9 @@ public final class DeidSummary {
     private final Map<String, Long> refound = new TreeMap<>();
     private final Map<String, Long> leftovers = new TreeMap<>();
     private long rowsWithLeftovers;
+    private long rowsDegraded;
+    private final Map<String, Long> degradedBy = new TreeMap<>();
+    private String firstDegradation;
     private final List<RowError> errors = new ArrayList<>();
 
     /** A failed row, without its content. */
@@ -48,6 +51,14 @@ public final class DeidSummary {
             byType.merge(rep.span().type().name(), 1L, Long::sum);
             byOperator.merge(rep.operator(), 1L, Long::sum);
         }
+        if (!r.degraded().isEmpty()) {
+            rowsDegraded++;
+            r.degraded().stream().map(d -> d.recognizer()).distinct()
+                    .forEach(name -> degradedBy.merge(name, 1L, Long::sum));
+            if (firstDegradation == null) {
+                firstDegradation = r.degraded().get(0).recognizer() + ": " + r.degraded().get(0).reason();
+            }
+        }
         boolean leftover = false;
         for (RowDeidentifier.RecheckHit h : r.recheck()) {
             (h.refound() ? refound : leftovers).merge(h.span().type().name(), 1L, Long::sum);
@@ -64,6 +75,11 @@ public final class DeidSummary {
 
     public synchronized long failed() {
         return failed;
+    }
+
+    /** Returns the rows de-identified without some optional recognizer (see {@code Degradation}). */
+    public synchronized long degraded() {
+        return rowsDegraded;
     }
 
     /** Returns the kept errors, in row order. */
@@ -93,6 +109,13 @@ public final class DeidSummary {
             leftovers.forEach(rc.putObject("leftovers_by_type")::put);
             refound.forEach(rc.putObject("refound_by_type")::put);
         }
+        if (rowsDegraded > 0) {
+            // Never silently: rows rewritten without an optional recognizer (the LLM in degrade mode).
+            ObjectNode dg = o.putObject("degraded");
+            dg.put("rows", rowsDegraded);
+            degradedBy.forEach(dg.putObject("rows_by_recognizer")::put);
+            dg.put("first_reason", firstDegradation);
+        }
         var errs = o.putArray("errors");
         for (RowError e : errors) {
             errs.addObject().put("row", e.row()).put("line", e.line()).put("error", e.error());
@@ -110,6 +133,9 @@ public final class DeidSummary {
     public synchronized String line(double seconds, boolean recheck) {
         StringBuilder b = new StringBuilder(String.format("deid: %,d rows, %,d failed, %,d PHI replaced, %.1f s "
                 + "(%,.0f rows/s)", rows, failed, phi, seconds, rows / Math.max(seconds, 1e-9)));
+        if (rowsDegraded > 0) {
+            b.append(String.format("; %,d row(s) DEGRADED (first: %s)", rowsDegraded, firstDegradation));
+        }
         if (recheck) {
             b.append(String.format("; recheck: %,d leftover(s) in %,d row(s), %,d surrogate(s) re-found",
                     sum(leftovers), rowsWithLeftovers, sum(refound)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raddeid.batch.table.InputRecord;
 import org.raddeid.batch.table.RowOutput;
+import org.raddeid.core.Degradation;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
@@ -55,9 +56,14 @@ public final class RowDeidentifier {
      * @param replacements what was rewritten (empty on failure)
      * @param recheck the recheck hits (empty without recheck or on failure)
      * @param chars the text's length in chars (0 on failure)
+     * @param degraded optional recognizers left out of the row's analysis (empty when none or on failure)
      */
     public record Result(InputRecord<?> record, RowOutput output, List<Replacement> replacements, List<RecheckHit> recheck,
-            int chars) {
+            int chars, List<Degradation> degraded) {
+
+        public Result {
+            degraded = List.copyOf(degraded);
+        }
 
         boolean failed() {
             return output.error() != null;
@@ -85,10 +91,13 @@ public final class RowDeidentifier {
                 : blankToNull(in.id()) != null ? in.id() : "row " + in.row();
         DeidResult result;
         List<RecheckHit> hits;
+        List<Degradation> degraded;
         try {
-            result = deid.deidentify(in.text(), settings.policy(), new RewriteContext(settings.secret(), scope),
-                    KnownIdentifiers.NONE);
-            hits = settings.recheck() ? recheck(result) : List.of();
+            Deidentifier.Explained explained = deid.explain(in.text(), settings.policy(),
+                    new RewriteContext(settings.secret(), scope), KnownIdentifiers.NONE);
+            result = explained.result();
+            degraded = new ArrayList<>(explained.analysis().degraded());
+            hits = settings.recheck() ? recheck(result, degraded) : List.of();
         } catch (RecognitionException | IllegalArgumentException e) {
             // Both messages name a recognizer, a class or lengths, never the text.
             return failed(in, RowOutput.failed(where(in) + ": " + e.getMessage() + "; row not de-identified",
@@ -101,7 +110,7 @@ public final class RowDeidentifier {
         CodePoints outCp = CodePoints.of(result.text());
         RowOutput out = new RowOutput(result.text(), patient, spans(result, inCp, outCp), audit(result),
                 settings.recheck() ? recheckJson(hits, outCp) : null, null, true);
-        return new Result(in, out, result.replacements(), hits, in.text().length());
+        return new Result(in, out, result.replacements(), hits, in.text().length(), degraded);
     }
 
     private String where(InputRecord<?> in) {
@@ -109,7 +118,7 @@ public final class RowDeidentifier {
     }
 
     private static Result failed(InputRecord<?> in, RowOutput out) {
-        return new Result(in, out, List.of(), List.of(), 0);
+        return new Result(in, out, List.of(), List.of(), 0, List.of());
     }
 
     private static String blankToNull(String s) {
@@ -121,14 +130,16 @@ public final class RowDeidentifier {
      * the row's replacements (so a hit over two adjacent surrogates, such as a street and a city, counts as re-found),
      * a leftover when any lies outside them.
      */
-    private List<RecheckHit> recheck(DeidResult result) {
+    private List<RecheckHit> recheck(DeidResult result, List<Degradation> degraded) {
         String text = result.text();
         boolean[] replaced = new boolean[text.length()];
         for (Replacement r : result.replacements()) {
             java.util.Arrays.fill(replaced, r.outStart(), r.outEnd(), true);
         }
         List<RecheckHit> hits = new ArrayList<>();
-        for (PhiSpan s : deid.analyze(text).spans()) {
+        org.raddeid.core.Analysis again = deid.analyze(text);
+        degraded.addAll(again.degraded());
+        for (PhiSpan s : again.spans()) {
             boolean inside = true;
             for (int i = s.start(); i < s.end() && inside; i++) {
                 inside = replaced[i] || !Character.isLetterOrDigit(text.charAt(i));

@@ -60,6 +60,8 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         List<RecordAnalyzer.Outcome> errors = new ArrayList<>();
         long records = 0;
         long spans = 0;
+        long degraded = 0;
+        String degradedReason = null;
         long t0 = System.nanoTime();
         int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) batchOptions.maxChars * 4 + (1 << 20));
         if (batchOptions.threads < 1) {
@@ -83,6 +85,13 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
                             out.writer().write('\n');
                             records++;
                             spans += o.spanCount();
+                            if (!o.degraded().isEmpty()) {
+                                degraded++;
+                                if (degradedReason == null) {
+                                    degradedReason = o.degraded().get(0).recognizer() + ": "
+                                            + o.degraded().get(0).reason();
+                                }
+                            }
                         } else {
                             errors.add(o);
                         }
@@ -99,8 +108,13 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         reportErrors(err, errors);
-        err.printf("analyze: %,d records written, %,d spans, %,d errors, %.1f s (%,.0f records/s)%n",
-                records, spans, errors.size(), seconds, records / Math.max(seconds, 1e-9));
+        if (degraded > 0) {
+            err.printf("analyze: %,d record(s) DEGRADED, analysed without an optional recognizer (first: %s); "
+                    + "they carry a \"degraded\" field%n", degraded, degradedReason);
+        }
+        err.printf("analyze: %,d records written, %,d spans, %,d errors%s, %.1f s (%,.0f records/s)%n",
+                records, spans, errors.size(), degraded > 0 ? String.format(", %,d degraded", degraded) : "",
+                seconds, records / Math.max(seconds, 1e-9));
         return errors.isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
     }
 

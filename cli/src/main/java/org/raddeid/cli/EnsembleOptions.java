@@ -6,16 +6,29 @@ import java.util.List;
 import java.util.Set;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.llm.LlmConfig;
+import org.raddeid.llm.LlmRecognizer;
 import org.raddeid.recognizers.Ensembles;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The {@code --ensemble} and {@code --recognizers} options shared by the commands that detect PHI. */
+/**
+ * The {@code --ensemble} and {@code --recognizers} options shared by the commands that detect PHI, with the LLM
+ * endpoint options ({@link LlmOptions}) that ensemble {@value #FULL} needs.
+ */
 final class EnsembleOptions {
 
+    /** {@code default} plus the LLM; built here because recognizers cannot depend on the llm-adapter. */
+    static final String FULL = "full";
+
     @Option(names = "--ensemble", paramLabel = "NAME",
-            description = "Named ensemble of recognizers (default: ${DEFAULT-VALUE}).",
+            description = "Named ensemble of recognizers: patterns, fast, default, or full (default + an LLM, needs "
+                    + "--llm-base-url and --llm-model) (default: ${DEFAULT-VALUE}).",
             defaultValue = Ensembles.DEFAULT)
     String ensemble;
+
+    @Mixin
+    LlmOptions llm;
 
     @Option(names = "--recognizers", paramLabel = "NAME[,NAME…]", split = ",",
             description = "Run only these recognizers of the ensemble.")
@@ -25,9 +38,9 @@ final class EnsembleOptions {
     Ensemble build() {
         Ensemble full;
         try {
-            full = Ensembles.create(ensemble);
+            full = FULL.equals(ensemble) ? withLlm() : Ensembles.create(ensemble);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(e.getMessage() + (Ensembles.names().contains(ensemble) ? "" : ", " + FULL));
         }
         if (recognizers == null || recognizers.isEmpty()) {
             return full;
@@ -44,5 +57,16 @@ final class EnsembleOptions {
                     + full.recognizers().stream().map(Recognizer::name).toList());
         }
         return new Ensemble(full.name() + "[" + String.join(",", recognizers) + "]", chosen);
+    }
+
+    /** {@code default} plus the LLM under the same policy; a user error naming the setting when none is configured. */
+    private Ensemble withLlm() {
+        LlmConfig config = llm.config().orElseThrow(() -> new UserError("ensemble '" + FULL + "' needs an LLM "
+                + "endpoint: set --llm-base-url and --llm-model (or " + LlmConfig.BASE_URL + " and " + LlmConfig.MODEL
+                + "); see docs/LLM.md"));
+        Ensemble base = Ensembles.create(Ensembles.DEFAULT_ENSEMBLE);
+        List<Recognizer> rs = new ArrayList<>(base.recognizers());
+        rs.add(new LlmRecognizer(config));
+        return base.withRecognizers(FULL, rs);
     }
 }

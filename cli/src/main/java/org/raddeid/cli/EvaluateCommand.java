@@ -119,7 +119,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Deidentifier deid = new Deidentifier(ensemble);
         List<String> failures = new ArrayList<>();
-        EvaluationReport report = score(docs, deid, corpus.getFileName().toString(), "evaluate", failures, err);
+        List<String> degraded = new ArrayList<>();
+        EvaluationReport report = score(docs, deid, corpus.getFileName().toString(), "evaluate", failures, degraded,
+                err);
         if (json != null) {
             JsonReportWriter.write(report, json);
         }
@@ -130,6 +132,9 @@ final class EvaluateCommand implements Callable<Integer> {
             MarkdownReportWriter.write(report, markdown);
         }
         spec.commandLine().getOut().print(MarkdownReportWriter.render(report));
+        for (String note : degraded) {
+            spec.commandLine().getOut().println("\n**Degraded:** " + note + ".");
+        }
         if (rewritePolicy != null) {
             spec.commandLine().getOut().print(surrogateCheck(docs, deid, report, failures, err, policy, secret));
         }
@@ -176,14 +181,23 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Scores {@code deid} on {@code docs} in parallel; documents it cannot analyse count as nothing found. */
     private static EvaluationReport score(List<LabelledDocument> docs, Deidentifier deid, String corpusName,
             String label, List<String> failuresOut, PrintWriter err) {
+        return score(docs, deid, corpusName, label, failuresOut, new ArrayList<>(), err);
+    }
+
+    /** As above, adding a note per run with degraded documents to {@code degradedOut}. */
+    private static EvaluationReport score(List<LabelledDocument> docs, Deidentifier deid, String corpusName,
+            String label, List<String> failuresOut, List<String> degradedOut, PrintWriter err) {
         Scorer scorer = new Scorer(corpusName, deid.ensemble().name());
         Progress progress = new Progress(err, Progress.isTerminal(), docs.size(), label);
         AtomicLong done = new AtomicLong();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> degraded = new ConcurrentLinkedQueue<>();
         docs.parallelStream().forEach(doc -> {
             long t0 = System.nanoTime();
             try {
-                scorer.add(doc, deid.analyze(doc.text()).spans(), System.nanoTime() - t0);
+                org.raddeid.core.Analysis a = deid.analyze(doc.text());
+                scorer.add(doc, a.spans(), System.nanoTime() - t0);
+                a.degraded().forEach(d -> degraded.add(d.recognizer() + ": " + d.reason()));
             } catch (RecognitionException | IllegalArgumentException e) {
                 // Fail closed: a document the engine could not analyse counts as found nothing (every PHI token leaks).
                 scorer.add(doc, List.of(), System.nanoTime() - t0);
@@ -197,6 +211,13 @@ final class EvaluateCommand implements Callable<Integer> {
         progress.finish(docs.size(), docs.size());
         failures.forEach(f -> err.println(label + ": " + f + " (scored as nothing found)"));
         failuresOut.addAll(failures);
+        if (!degraded.isEmpty()) {
+            // Never silently: these documents were scored without an optional recognizer (the LLM in degrade mode).
+            String note = degraded.size() + " of " + docs.size() + " document(s) DEGRADED, scored without an optional "
+                    + "recognizer (first: " + degraded.peek() + ")";
+            err.println(label + ": " + note);
+            degradedOut.add(note);
+        }
         return scorer.report();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.raddeid.batch.io.Line;
 import org.raddeid.core.Analysis;
+import org.raddeid.core.Degradation;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
@@ -28,10 +29,12 @@ final class RecordAnalyzer {
      * @param spanCount spans in the output line
      * @param error why the line was not processed, or null
      * @param warning a remark on a processed line (such as empty text), or null
+     * @param degraded the optional recognizers left out of this record's analysis (empty when none)
      */
-    record Outcome(long line, String json, int spanCount, String error, String warning) {
+    record Outcome(long line, String json, int spanCount, String error, String warning,
+            java.util.List<Degradation> degraded) {
         static Outcome error(long line, String error) {
-            return new Outcome(line, null, 0, error, null);
+            return new Outcome(line, null, 0, error, null, java.util.List.of());
         }
     }
 
@@ -100,9 +103,17 @@ final class RecordAnalyzer {
             o.put("recognizer", s.recognizer());
             o.put("text", s.coveredText(text));
         }
+        if (analysis.isDegraded()) {
+            // Never silently: a record analysed without an optional recognizer says which one and why.
+            ArrayNode degraded = out.putArray("degraded");
+            for (Degradation d : analysis.degraded()) {
+                degraded.addObject().put("recognizer", d.recognizer()).put("reason", d.reason());
+            }
+        }
         String warning = text.isEmpty() ? "field 'text' is empty" : null;
         try {
-            return new Outcome(line.number(), mapper.writeValueAsString(out), analysis.spans().size(), null, warning);
+            return new Outcome(line.number(), mapper.writeValueAsString(out), analysis.spans().size(), null, warning,
+                    analysis.degraded());
         } catch (JsonProcessingException e) {
             return Outcome.error(line.number(), "could not serialise the result (" + e.getClass().getSimpleName() + ")");
         }

@@ -69,14 +69,15 @@ public final class Deidentifier {
         }
         long t0 = System.nanoTime();
         AnalyzedText analyzed = new AnalyzedText(text);
-        List<PhiSpan> candidates = ensemble.candidates(analyzed);
+        Ensemble.Candidates found = ensemble.collect(analyzed);
+        List<PhiSpan> candidates = found.spans();
         if (!known.isEmpty()) {
             candidates = new ArrayList<>(candidates);
             candidates.addAll(known.find(analyzed));
             candidates.sort(PhiSpan.ORDER);
         }
         List<PhiSpan> spans = ensemble.resolve(analyzed, candidates);
-        return new Analysis(spans, candidates, System.nanoTime() - t0);
+        return new Analysis(spans, candidates, System.nanoTime() - t0, found.degraded());
     }
 
     /**

@@ -20,7 +20,17 @@ public interface Recognizer {
      * Returns the spans found, in any order, possibly overlapping. Never null.
      *
      * @throws RuntimeException on failure; the ensemble turns it into a {@link RecognitionException} and the whole
-     *     result fails (fail closed)
+     *     result fails (fail closed), unless it is a {@link RecognizerUnavailableException} from an
+     *     {@link #optional()} recognizer
      */
     List<PhiSpan> recognize(AnalyzedText text);
+
+    /**
+     * Returns true when an ensemble may go on without this recognizer if it throws
+     * {@link RecognizerUnavailableException}; the analysis then records a {@link Degradation}. False by default:
+     * every failure fails the whole result (fail closed).
+     */
+    default boolean optional() {
+        return false;
+    }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.raddeid.core.Degradation;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.RecognitionException;
 import org.raddeid.core.Recognizer;
+import org.raddeid.core.RecognizerUnavailableException;
 import org.raddeid.core.text.AnalyzedText;
 
 /**
@@ -21,7 +23,9 @@ import org.raddeid.core.text.AnalyzedText;
  * covering the whole merged extent, scored at most {@code 0.15} lower, gives its type instead (a street address
  * holding a name-like street name stays a street). Its score is that member's score, and its recognizer name joins the distinct member names with {@code +} in alphabetical order.
  *
- * <p>Fail closed: if any recognizer throws, {@link #recognize} throws {@link RecognitionException} naming it.
+ * <p>Fail closed: if any recognizer throws, {@link #recognize} and {@link #candidates} throw
+ * {@link RecognitionException} naming it. Only {@link #collect} goes on without an {@link Recognizer#optional()
+ * optional} recognizer that throws {@link RecognizerUnavailableException}, and it says so in its result.
  *
  * <p>Immutable and thread-safe when its recognizers are.
  */
@@ -88,16 +92,51 @@ public final class Ensemble {
     }
 
     /**
-     * Runs every recognizer and returns the raw spans, in {@link PhiSpan#ORDER}. Does not change {@code text}.
+     * The raw spans of every recognizer that answered, and the optional ones that did not. Immutable.
+     *
+     * @param spans every candidate span, in {@link PhiSpan#ORDER}
+     * @param degraded the optional recognizers left out, in run order; empty when all answered
+     */
+    public record Candidates(List<PhiSpan> spans, List<Degradation> degraded) {
+        public Candidates {
+            spans = List.copyOf(spans);
+            degraded = List.copyOf(degraded);
+        }
+    }
+
+    /**
+     * Runs every recognizer and returns the raw spans, in {@link PhiSpan#ORDER}. Does not change {@code text}. Fails
+     * closed for every recognizer, optional or not: callers that can show a degraded result use {@link #collect}.
      *
      * @throws RecognitionException when a recognizer fails
      */
     public List<PhiSpan> candidates(AnalyzedText text) {
+        return run(text, false).spans();
+    }
+
+    /**
+     * Runs every recognizer and returns the raw spans plus the {@link Recognizer#optional() optional} recognizers
+     * that threw {@link RecognizerUnavailableException} and were left out. Does not change {@code text}.
+     *
+     * @throws RecognitionException when a recognizer that is not optional fails, or an optional one fails otherwise
+     */
+    public Candidates collect(AnalyzedText text) {
+        return run(text, true);
+    }
+
+    private Candidates run(AnalyzedText text, boolean mayDegrade) {
         List<PhiSpan> all = new ArrayList<>();
+        List<Degradation> degraded = new ArrayList<>();
         for (Recognizer r : recognizers) {
             List<PhiSpan> found;
             try {
                 found = r.recognize(text);
+            } catch (RecognizerUnavailableException e) {
+                if (!(mayDegrade && r.optional())) {
+                    throw new RecognitionException(r.name(), e);
+                }
+                degraded.add(new Degradation(r.name(), String.valueOf(e.getMessage())));
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 throw new RecognitionException(r.name(), e);
             }
@@ -110,7 +149,7 @@ public final class Ensemble {
             }
         }
         all.sort(PhiSpan.ORDER);
-        return all;
+        return new Candidates(all, degraded);
     }
 
     /**
