@@ -7,7 +7,7 @@ import java.util.Set;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.llm.LlmConfig;
-import org.raddeid.llm.LlmRecognizer;
+import org.raddeid.llm.FullEnsemble;
 import org.raddeid.recognizers.Ensembles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class EnsembleOptions {
 
     /** {@code default} plus the LLM; built here because recognizers cannot depend on the llm-adapter. */
-    static final String FULL = "full";
+    static final String FULL = FullEnsemble.NAME;
 
     @Option(names = "--ensemble", paramLabel = "NAME",
             description = "Named ensemble of recognizers: patterns, fast, default, or full (default + an LLM, needs "
@@ -61,12 +61,7 @@ final class EnsembleOptions {
 
     /** {@code default} plus the LLM under the same policy; a user error naming the setting when none is configured. */
     private Ensemble withLlm() {
-        LlmConfig config = llm.config().orElseThrow(() -> new UserError("ensemble '" + FULL + "' needs an LLM "
-                + "endpoint: set --llm-base-url and --llm-model (or " + LlmConfig.BASE_URL + " and " + LlmConfig.MODEL
-                + "); see docs/LLM.md"));
-        Ensemble base = Ensembles.create(Ensembles.DEFAULT_ENSEMBLE);
-        List<Recognizer> rs = new ArrayList<>(base.recognizers());
-        rs.add(new LlmRecognizer(config));
-        return base.withRecognizers(FULL, rs);
+        LlmConfig config = llm.config().orElseThrow(() -> new UserError(FullEnsemble.missingEndpoint()));
+        return FullEnsemble.of(Ensembles.create(Ensembles.DEFAULT_ENSEMBLE), config);
     }
 }

@@ -15,7 +15,9 @@ import org.raddeid.server.config.ConfigFiles;
 import org.raddeid.server.config.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.raddeid.llm.FullEnsemble;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +58,11 @@ final class ServeCommand implements Runnable {
 
     @Option(names = "--ensemble", paramLabel = "NAME",
             description = "Ensemble to load, repeatable; the first is the default (default: default). Known: "
-                    + "patterns, fast, default.")
+                    + "patterns, fast, default, full (default + an LLM: needs --llm-base-url and --llm-model).")
     List<String> ensembles;
+
+    @Mixin
+    LlmOptions llm;
 
     @Option(names = "--secret-file", paramLabel = "FILE",
             description = "Secret for keyed operators (else RADDEID_SECRET, else a random one for this run).")
@@ -75,7 +80,12 @@ final class ServeCommand implements Runnable {
         }
         out.println("raddeid: loading ensemble(s) " + String.join(", ", c.ensembles()) + "…");
         out.flush();
-        Engines engines = Engines.load(c.ensembles());
+        Engines engines;
+        try {
+            engines = Engines.load(c.ensembles(), llm.config());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         RaddeidServer server;
         try {
             server = RaddeidServer.start(new ServerSetup(c, engines, secret, new Version().getVersion()[0]));
@@ -127,9 +137,9 @@ final class ServeCommand implements Runnable {
         }
         if (ensembles != null && !ensembles.isEmpty()) {
             for (String e : ensembles) {
-                if (!Ensembles.names().contains(e)) {
+                if (!Ensembles.names().contains(e) && !FullEnsemble.NAME.equals(e)) {
                     throw new UserError("--ensemble: unknown ensemble '" + e + "'; known: "
-                            + String.join(", ", Ensembles.names()));
+                            + String.join(", ", Ensembles.names()) + ", " + FullEnsemble.NAME);
                 }
             }
             c = c.withEnsembles(ensembles.stream().distinct().toList());

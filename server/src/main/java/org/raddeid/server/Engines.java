@@ -3,10 +3,13 @@ package org.raddeid.server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.llm.FullEnsemble;
+import org.raddeid.llm.LlmConfig;
 import org.raddeid.recognizers.Ensembles;
 
 /**
@@ -29,9 +32,23 @@ public final class Engines {
      * @throws IllegalArgumentException naming an unknown ensemble and listing the known ones
      */
     public static Engines load(List<String> names) {
+        return load(names, Optional.empty());
+    }
+
+    /**
+     * Loads the ensembles called {@code names}; {@code full} ({@code default} plus the LLM) needs {@code llm}.
+     *
+     * @throws IllegalArgumentException naming an unknown ensemble, or {@code full} without an endpoint
+     */
+    public static Engines load(List<String> names, Optional<LlmConfig> llm) {
         List<Ensemble> ensembles = new ArrayList<>();
         for (String n : names) {
-            ensembles.add(Ensembles.create(n));
+            if (FullEnsemble.NAME.equals(n)) {
+                LlmConfig config = llm.orElseThrow(() -> new IllegalArgumentException(FullEnsemble.missingEndpoint()));
+                ensembles.add(FullEnsemble.of(Ensembles.create(Ensembles.DEFAULT_ENSEMBLE), config));
+            } else {
+                ensembles.add(Ensembles.create(n));
+            }
         }
         return of(ensembles);
     }

@@ -1,6 +1,7 @@
 package org.raddeid.server.api;
 
 import java.util.List;
+import org.raddeid.core.Degradation;
 
 /**
  * The answer of {@code POST /api/v1/analyze}. Immutable.
@@ -8,8 +9,10 @@ import java.util.List;
  * @param ensemble the ensemble that ran
  * @param spans the PHI found, in text order, with the recognizers behind each
  * @param timings {@code analyzeMs}: time spent finding PHI
+ * @param degraded optional recognizers (the LLM in degrade mode) that failed and were left out, with why; empty when
+ *     every recognizer ran
  */
-public record AnalyzeResponse(String ensemble, List<SpanJson> spans, Timings timings) {
+public record AnalyzeResponse(String ensemble, List<SpanJson> spans, Timings timings, List<Degradation> degraded) {
 
     /**
      * Wall times in milliseconds.

@@ -1,6 +1,7 @@
 package org.raddeid.server.api;
 
 import java.util.List;
+import org.raddeid.core.Degradation;
 
 /**
  * The answer of {@code POST /api/v1/deidentify}. Holds the rewritten text only, never the original. Immutable.
@@ -10,8 +11,10 @@ import java.util.List;
  * @param ensemble the ensemble that ran
  * @param spans what was rewritten: offsets in the original and in {@code text}, and the operator
  * @param timings {@code deidentifyMs}: time spent finding and rewriting PHI
+ * @param degraded optional recognizers that failed and were left out, with why; empty when every recognizer ran
  */
-public record DeidentifyResponse(String text, String policy, String ensemble, List<SpanJson> spans, Timings timings) {
+public record DeidentifyResponse(String text, String policy, String ensemble, List<SpanJson> spans, Timings timings,
+        List<Degradation> degraded) {
 
     /**
      * Wall times in milliseconds.

@@ -45,7 +45,7 @@ public final class PhiEndpoints {
         Analysis a = deadline.run(() -> engine.analyze(req.text(), req.known()));
         List<SpanJson> spans = SpanJson.analyzed(req.text(), a);
         metrics.report("analyze", name, spans);
-        ctx.json(new AnalyzeResponse(name, spans, new AnalyzeResponse.Timings(millis(a.nanos()))));
+        ctx.json(new AnalyzeResponse(name, spans, new AnalyzeResponse.Timings(millis(a.nanos())), a.degraded()));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class PhiEndpoints {
         List<SpanJson> spans = SpanJson.explained(req.text(), e);
         metrics.report("deidentify", name, spans);
         ctx.json(new DeidentifyResponse(r.text(), r.policy(), name, spans,
-                new DeidentifyResponse.Timings(millis(took))));
+                new DeidentifyResponse.Timings(millis(took)), e.analysis().degraded()));
     }
 
     private RequestJson body(Context ctx, List<String> fields) {

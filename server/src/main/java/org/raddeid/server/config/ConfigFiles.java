@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raddeid.llm.FullEnsemble;
 import org.raddeid.recognizers.Ensembles;
 import org.raddeid.recognizers.Policies;
 import org.raddeid.recognizers.SettingsTree;
@@ -21,7 +22,7 @@ import org.raddeid.recognizers.SettingsTree.Node;
  * <pre>{@code
  * host: 127.0.0.1
  * port: 8080
- * ensembles: [fast, default]        # loaded once at start; the first is the default
+ * ensembles: [fast, default]        # loaded once at start, the first the default; full needs RADDEID_LLM_*
  * policy: safe-harbor               # the preset used when a request names none
  * api-keys: [k-7f3a…]               # X-API-Key values; none: no key needed
  * cors-origins: [https://intranet.example.org]
@@ -101,9 +102,9 @@ public final class ConfigFiles {
                             + String.join(", ", Ensembles.names()));
                 }
                 for (String e : ensembles) {
-                    if (!Ensembles.names().contains(e)) {
+                    if (!Ensembles.names().contains(e) && !FullEnsemble.NAME.equals(e)) {
                         throw error(top.get("ensembles"), "ensembles: unknown ensemble '" + e + "'; known: "
-                                + String.join(", ", Ensembles.names()));
+                                + String.join(", ", Ensembles.names()) + ", " + FullEnsemble.NAME);
                     }
                 }
             }
