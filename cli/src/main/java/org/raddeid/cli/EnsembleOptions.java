@@ -56,7 +56,8 @@ final class EnsembleOptions {
             throw new UserError("unknown recognizer(s) " + wanted + " for ensemble '" + ensemble + "'; it has "
                     + full.recognizers().stream().map(Recognizer::name).toList());
         }
-        return new Ensemble(full.name() + "[" + String.join(",", recognizers) + "]", chosen);
+        // the same policy (veto, propagation) as the full ensemble: narrowing picks recognizers, not rules
+        return full.withRecognizers(full.name() + "[" + String.join(",", recognizers) + "]", chosen);
     }
 
     /** {@code default} plus the LLM under the same policy; a user error naming the setting when none is configured. */
