@@ -42,7 +42,7 @@ public final class AddressPatterns {
                         + SUFFIX + "(?:\\.|(?![A-Za-z]))" + UNIT)
                         .score(0.75).digitReach(0).build(),
                 PatternDefinition.builder("city-before-state-zip", PhiSubtype.CITY,
-                        "(?<![\\w'-])(?<v>[A-Z][A-Za-z'-]+(?:\\s[A-Z][A-Za-z'-]+){0,3}),\\s*(?:" + STATE_ABBR
+                        "(?<![\\w'-])(?<v>[A-Z][A-Za-z'-]+(?:[ \\t][A-Z][A-Za-z'-]+){0,3}),\\s*(?:" + STATE_ABBR
                         + ")\\.?,?\\s+\\d{5}(?:-\\d{4})?" + ZIP_AFTER)
                         .score(0.85).prefilter(Prefilter.FIVE_DIGITS).build(),
                 PatternDefinition.builder("state-before-zip", PhiSubtype.STATE,

@@ -1,5 +1,7 @@
 package org.raddeid.recognizers.pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.raddeid.core.PhiSubtype;
@@ -33,5 +35,12 @@ class AddressPatternsTest {
             """)
     void whenNotAddress_thenNoLocationSpan(String text) {
         Spans.assertNone(text, PhiType.LOCATION);
+    }
+
+    @org.junit.jupiter.api.Test
+    void whenACityFollowsAnotherLineBeforeStateAndZip_thenOnlyTheCityIsTheCity() {
+        String text = "Department of Radiology\nMount Nebo, WV 26679";
+        assertThat(Spans.of(text)).filteredOn(s -> s.subtype() == PhiSubtype.CITY)
+                .extracting(s -> text.substring(s.start(), s.end())).containsExactly("Mount Nebo");
     }
 }
