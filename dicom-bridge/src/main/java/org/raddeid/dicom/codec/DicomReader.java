@@ -18,6 +18,10 @@ public final class DicomReader {
 
     private static final long UNDEFINED = 0xFFFFFFFFL;
     private static final int PREAMBLE = 128;
+    /** Deeper nesting is taken as malformed (or hostile) input rather than risking the stack. */
+    static final int MAX_DEPTH = 64;
+    /** An inflated data set larger than this is refused: a deflate bomb, or nothing a de-identifier should hold. */
+    static final int MAX_INFLATED = 1 << 30;
 
     private DicomReader() {
     }
@@ -58,7 +62,14 @@ public final class DicomReader {
             body = new Parser(bytes, 0);
             body.pos = metaParser.pos;
         }
+        int bodyStart = body.pos;
         DataSet dataSet = body.dataSet(enc, body.data.length, false);
+        for (DataElement e : dataSet.elements()) {
+            if (e.tag().group() == 0x0002) {
+                // It would be written next to the meta and read back as part of it: not lossless, and not DICOM.
+                throw body.error("file meta element inside the data set", bodyStart, e.tag());
+            }
+        }
         return new DicomFile(Arrays.copyOf(bytes, PREAMBLE), meta, dataSet, trailer);
     }
 
@@ -78,9 +89,13 @@ public final class DicomReader {
             byte[] buf = new byte[64 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buf);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (n == 0 && !inflater.finished()) {
                     throw new DicomFormatException("deflated data set is truncated",
-                            from + inflater.getTotalIn(), null);
+                            from + inflater.getBytesRead(), null);
+                }
+                if (out.size() > MAX_INFLATED - n) {
+                    throw new DicomFormatException("deflated data set inflates beyond " + MAX_INFLATED + " bytes",
+                            from + inflater.getBytesRead(), null);
                 }
                 out.write(buf, 0, n);
             }
@@ -113,6 +128,7 @@ public final class DicomReader {
         private final byte[] data;
         private final int reportBase;
         private int pos;
+        private int depth;
 
         Parser(byte[] data, int reportBase) {
             this.data = data;
@@ -120,8 +136,8 @@ public final class DicomReader {
         }
 
         private DicomFormatException error(String problem, int at, Tag tag) {
-            String where = reportBase > 0 && data.length > 0 ? problem + " (inflated data set, meta ends at "
-                    + reportBase + ")" : problem;
+            String where = reportBase > 0 ? problem + " (offset counted in the inflated data set, which starts at"
+                    + " file offset " + reportBase + ")" : problem;
             return new DicomFormatException(where, at, tag);
         }
 
@@ -254,6 +270,17 @@ public final class DicomReader {
         }
 
         private Sequence items(Encoding enc, int end, boolean undefined) throws DicomFormatException {
+            if (++depth > MAX_DEPTH) {
+                throw error("sequences nested deeper than " + MAX_DEPTH, pos, null);
+            }
+            try {
+                return itemsAtDepth(enc, end, undefined);
+            } finally {
+                depth--;
+            }
+        }
+
+        private Sequence itemsAtDepth(Encoding enc, int end, boolean undefined) throws DicomFormatException {
             List<Item> items = new ArrayList<>();
             while (true) {
                 if (!undefined && pos >= end) {
