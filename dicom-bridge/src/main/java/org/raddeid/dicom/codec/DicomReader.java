@@ -62,14 +62,8 @@ public final class DicomReader {
             body = new Parser(bytes, 0);
             body.pos = metaParser.pos;
         }
-        int bodyStart = body.pos;
+        body.afterMeta = true;
         DataSet dataSet = body.dataSet(enc, body.data.length, false);
-        for (DataElement e : dataSet.elements()) {
-            if (e.tag().group() == 0x0002) {
-                // It would be written next to the meta and read back as part of it: not lossless, and not DICOM.
-                throw body.error("file meta element inside the data set", bodyStart, e.tag());
-            }
-        }
         return new DicomFile(Arrays.copyOf(bytes, PREAMBLE), meta, dataSet, trailer);
     }
 
@@ -129,6 +123,8 @@ public final class DicomReader {
         private final int reportBase;
         private int pos;
         private int depth;
+        /** Whether group 0002 is refused in the top-level data set, as it must be after file meta information. */
+        private boolean afterMeta;
 
         Parser(byte[] data, int reportBase) {
             this.data = data;
@@ -179,6 +175,10 @@ public final class DicomReader {
                 }
                 if (tag.group() == 0xFFFE) {
                     throw error("unexpected item tag in a data set", start, tag);
+                }
+                if (afterMeta && depth == 0 && tag.group() == 0x0002) {
+                    // It would be written next to the meta and read back as part of it: not lossless, not DICOM.
+                    throw error("file meta element inside the data set", start, tag);
                 }
                 add(ds, element(tag, enc, end, start), start);
             }

@@ -65,6 +65,21 @@ class DicomReaderTest {
     }
 
     @Test
+    void whenDataSetHoldsAFileMetaElement_thenItIsRejectedAtThatElement() throws IOException {
+        byte[] file = sample("pydicom__CT_small.dcm");
+        int metaEnd = 144 + ((file[140] & 0xFF) | (file[141] & 0xFF) << 8);
+        byte[] damaged = file.clone();
+        damaged[metaEnd + 8 + 10] = 0x02; // group of the 2nd element; the 1st, (0008,0005), is 8 + 10 bytes
+        damaged[metaEnd + 8 + 11] = 0x00;
+
+        DicomFormatException e = catchThrowableOfType(DicomFormatException.class, () -> DicomReader.read(damaged));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("file meta element inside the data set");
+        assertThat(e.tag().group()).isEqualTo(2);
+    }
+
+    @Test
     void whenInputIsEmpty_thenItIsRejected() {
         assertThat(catchThrowableOfType(DicomFormatException.class, () -> DicomReader.read(new byte[0])))
                 .hasMessageContaining("too short");
