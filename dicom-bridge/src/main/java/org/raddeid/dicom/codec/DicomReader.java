@@ -13,6 +13,10 @@ import java.util.zip.Inflater;
 /**
  * Reads DICOM Part 10 files (preamble, "DICM", explicit VR LE file meta information, then the data set in its transfer
  * syntax) and bare implicit VR LE data sets. Stateless and thread-safe; never changes its input.
+ *
+ * <p>Elements out of tag order are accepted and held in tag order (so such a file is written back sorted, with the
+ * same data set); a duplicate tag, a group 0002 element after the meta, or bytes after the end of the data set that
+ * do not form elements are rejected, since none of them could be written back as read.
  */
 public final class DicomReader {
 
