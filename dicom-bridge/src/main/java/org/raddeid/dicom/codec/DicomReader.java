@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
  * Reads DICOM Part 10 files (preamble, "DICM", explicit VR LE file meta information, then the data set in its transfer
- * syntax) and bare implicit VR LE data sets. Stateless and thread-safe; never changes its input.
+ * syntax) and bare implicit VR LE data sets; implicit VRs come from the {@link DataDictionary}. Stateless and
+ * thread-safe; never changes its input.
  *
  * <p>Elements out of tag order are accepted and held in tag order (so such a file is written back sorted, with the
  * same data set); a duplicate tag, a group 0002 element after the meta, or bytes after the end of the data set that
@@ -42,12 +44,20 @@ public final class DicomReader {
      * @throws DicomFormatException for truncated or malformed input, with the offset and tag, never content
      */
     public static DicomFile read(byte[] bytes) throws DicomFormatException {
+        return read(bytes, DataDictionary::implicitVr);
+    }
+
+    /**
+     * Parses a whole file, taking implicit VRs from {@code implicitVrs} rather than the {@link DataDictionary}: lets a
+     * test read the samples as the reader once did and compare.
+     */
+    static DicomFile read(byte[] bytes, Function<Tag, Vr> implicitVrs) throws DicomFormatException {
         if (!hasPreamble(bytes)) {
-            Parser parser = new Parser(bytes, 0);
+            Parser parser = new Parser(bytes, 0, implicitVrs);
             parser.checkBareStart();
             return new DicomFile(null, null, parser.dataSet(Encoding.IMPLICIT_LE, bytes.length, false));
         }
-        Parser metaParser = new Parser(bytes, 0);
+        Parser metaParser = new Parser(bytes, 0, implicitVrs);
         metaParser.pos = PREAMBLE + 4;
         DataSet meta = metaParser.meta();
         DataElement tsElement = meta.get(Tag.TRANSFER_SYNTAX_UID);
@@ -60,10 +70,10 @@ public final class DicomReader {
         boolean trailer = false;
         if (ts.deflated()) {
             Inflated inflated = inflate(bytes, metaParser.pos);
-            body = new Parser(inflated.data(), metaParser.pos);
+            body = new Parser(inflated.data(), metaParser.pos, implicitVrs);
             trailer = inflated.trailer();
         } else {
-            body = new Parser(bytes, 0);
+            body = new Parser(bytes, 0, implicitVrs);
             body.pos = metaParser.pos;
         }
         body.afterMeta = true;
@@ -125,14 +135,16 @@ public final class DicomReader {
     private static final class Parser {
         private final byte[] data;
         private final int reportBase;
+        private final Function<Tag, Vr> implicitVrs;
         private int pos;
         private int depth;
         /** Whether group 0002 is refused in the top-level data set, as it must be after file meta information. */
         private boolean afterMeta;
 
-        Parser(byte[] data, int reportBase) {
+        Parser(byte[] data, int reportBase, Function<Tag, Vr> implicitVrs) {
             this.data = data;
             this.reportBase = reportBase;
+            this.implicitVrs = implicitVrs;
         }
 
         private DicomFormatException error(String problem, int at, Tag tag) {
@@ -218,7 +230,7 @@ public final class DicomReader {
                     pos += 2;
                 }
             } else {
-                vr = ImplicitVrDictionary.vrOf(tag);
+                vr = implicitVrs.apply(tag);
                 len = u32(enc, end, tag);
             }
             if (len == UNDEFINED) {

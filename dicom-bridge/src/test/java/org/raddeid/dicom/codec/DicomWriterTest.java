@@ -104,8 +104,8 @@ class DicomWriterTest {
         assertThat(read.dataSet().get(PATIENT_NAME).vr()).isEqualTo(Vr.PN);
         DataSet deeper = read.dataSet().get(CONTENT).sequence().items().get(0).dataSet().get(CONTENT).sequence()
                 .items().get(0).dataSet();
-        assertThat(deeper.get(ROWS).vr()).as("implicit VR carries no VR; Rows is not in the small dictionary")
-                .isEqualTo(Vr.UN);
+        assertThat(deeper.get(ROWS).vr()).as("implicit VR carries no VR; Rows takes US from the PS3.6 dictionary")
+                .isEqualTo(Vr.US);
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.raddeid.dicom.codec;
 import java.util.Map;
 
 /**
- * The VRs the implicit-VR reader needs to know: group lengths, the text attributes that de-identification reads first,
+ * The small hand-made table the implicit VR reader used before {@link DataDictionary}, kept so that a test can read
+ * every sample both ways and show nothing but VRs changed. Its original description: the VRs the implicit-VR reader
+ * needs to know: group lengths, the text attributes that de-identification reads first,
  * pixel data and the common sequences. Anything else reads as UN (the reader still recognises a defined-length value
  * that parses as items). The full PS3.6 dictionary is a later part of issue 7. Thread-safe.
  */
-final class ImplicitVrDictionary {
+final class LegacyImplicitVrDictionary {
 
     private static final Map<Integer, Vr> VRS = Map.ofEntries(
             Map.entry(0x00080005, Vr.CS), Map.entry(0x00080008, Vr.CS), Map.entry(0x00080016, Vr.UI),
@@ -24,7 +26,7 @@ final class ImplicitVrDictionary {
             Map.entry(0x300A0010, Vr.SQ), Map.entry(0x300A0070, Vr.SQ), Map.entry(0x300A00B0, Vr.SQ),
             Map.entry(0x7FE00010, Vr.OW));
 
-    private ImplicitVrDictionary() {
+    private LegacyImplicitVrDictionary() {
     }
 
     /** Returns the VR for a tag: UL for group lengths, a known VR, else UN. */
