@@ -147,6 +147,40 @@ public final class SpecificCharacterSet {
         return of(dataSet, DEFAULT);
     }
 
+    /**
+     * Removes, recursively through sequence items, every text element ({@link #isText}) whose value cannot be decoded
+     * in the set that applies to it, so that unreadable text is never passed through (issue 7). Items inherit the
+     * enclosing set unless they declare their own. When a data set declares a set that is unknown or unsupported,
+     * none of its text can be read, so all its text elements (and those of items that inherit it) are removed.
+     * Returns the removed tags in encounter order.
+     */
+    public static List<Tag> removeUndecodable(DataSet dataSet) {
+        List<Tag> removed = new ArrayList<>();
+        removeUndecodable(dataSet, DEFAULT, removed);
+        return removed;
+    }
+
+    /** {@code inherited} is {@code null} when the enclosing set is unreadable. */
+    private static void removeUndecodable(DataSet dataSet, SpecificCharacterSet inherited, List<Tag> removed) {
+        SpecificCharacterSet cs;
+        try {
+            cs = of(dataSet, inherited);
+        } catch (IllegalArgumentException unknownSet) {
+            cs = null;
+        }
+        for (DataElement element : List.copyOf(dataSet.elements())) {
+            if (element.isSequence()) {
+                for (Item item : element.sequence().items()) {
+                    removeUndecodable(item.dataSet(), cs, removed);
+                }
+            } else if (!element.isEncapsulated() && isText(element.vr())
+                    && (cs == null || cs.decode(element.rawBytes(), element.vr()) instanceof Undecodable)) {
+                dataSet.remove(element.tag());
+                removed.add(element.tag());
+            }
+        }
+    }
+
     /** Returns whether values of this VR are affected by Specific Character Set; all others are ASCII. */
     public static boolean isText(Vr vr) {
         return switch (vr) {

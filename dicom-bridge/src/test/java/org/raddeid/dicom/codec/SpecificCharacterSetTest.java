@@ -166,6 +166,34 @@ class SpecificCharacterSetTest {
         assertThat(SpecificCharacterSet.of(new DataSet())).isEqualTo(SpecificCharacterSet.DEFAULT);
     }
 
+    @Test
+    void whenTextCannotBeDecoded_thenItIsRemovedAndReadableTextAndNonTextStay() {
+        Tag name = new Tag(0x0010, 0x0010);
+        Tag id = new Tag(0x0010, 0x0020);
+        Tag uid = new Tag(0x0008, 0x0018);
+        DataSet top = new DataSet();
+        top.put(DataElement.ofBytes(SpecificCharacterSet.TAG, Vr.CS, "ISO_IR 192".getBytes(StandardCharsets.US_ASCII)));
+        top.put(DataElement.ofBytes(name, Vr.PN, "Buc^Jérôme".getBytes(StandardCharsets.UTF_8)));
+        top.put(DataElement.ofBytes(id, Vr.LO, new byte[] {'A', (byte) 0xC3, 0x28, ' '}));
+        top.put(DataElement.ofBytes(uid, Vr.UI, "1.2".getBytes(StandardCharsets.US_ASCII)));
+        DataSet unknownSetItem = new DataSet();
+        unknownSetItem.put(DataElement.ofBytes(SpecificCharacterSet.TAG, Vr.CS,
+                "ISO_IR 999".getBytes(StandardCharsets.US_ASCII)));
+        unknownSetItem.put(DataElement.ofBytes(name, Vr.PN, "Smith ".getBytes(StandardCharsets.US_ASCII)));
+        DataSet inheritingItem = new DataSet();
+        inheritingItem.put(DataElement.ofBytes(name, Vr.PN, "Łukasz".getBytes(StandardCharsets.UTF_8)));
+        top.put(DataElement.ofSequence(new Tag(0x0008, 0x1115), Vr.SQ,
+                new Sequence(List.of(new Item(unknownSetItem, false), new Item(inheritingItem, false))), false));
+
+        List<Tag> removed = SpecificCharacterSet.removeUndecodable(top);
+
+        assertThat(removed).as("the item under (0008,1115) comes first in tag order").containsExactly(name, id);
+        assertThat(top.contains(name)).isTrue();
+        assertThat(top.contains(uid)).isTrue();
+        assertThat(unknownSetItem.contains(name)).as("text under an unknown set is unreadable").isFalse();
+        assertThat(inheritingItem.contains(name)).as("item inherits ISO_IR 192").isTrue();
+    }
+
     static List<Path> samples() throws IOException {
         return SampleFiles.all();
     }
