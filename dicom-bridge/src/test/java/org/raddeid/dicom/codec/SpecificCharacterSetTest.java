@@ -135,6 +135,8 @@ class SpecificCharacterSetTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO_IR 999");
         assertThatThrownBy(() -> SpecificCharacterSet.parse("ISO_IR 100\\ISO_IR 192"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO_IR 192");
+        assertThatThrownBy(() -> SpecificCharacterSet.parse("ISO 2022 IR 87"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 2022 IR 87");
     }
 
     @Test
