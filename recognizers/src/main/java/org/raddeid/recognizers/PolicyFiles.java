@@ -131,10 +131,8 @@ final class PolicyFiles {
                 case "surrogate" -> Policy.surrogate(name, DictionarySurrogates.shared(), ops.dates(),
                         SafeHarbor.ageOver89(wording));
                 case "limited-data-set" -> Policy.limitedDataSet();
-                default -> new Policy(name, Map.of(PhiType.DATE, keepYears
-                        ? SafeHarbor.keepYears(Ops.tag()) : Ops.tag()),
-                        Map.of(PhiSubtype.ZIP, SafeHarbor.zip(), PhiSubtype.AGE, SafeHarbor.ageOver89(wording)),
-                        Ops.tag());
+                default -> Policy.safeHarbor(name, keepYears ? SafeHarbor.keepYears(Ops.tag()) : Ops.tag(),
+                        SafeHarbor.ageOver89(wording));
             };
             Map<PhiType, Operator> byType = new EnumMap<>(PhiType.class);
             byType.putAll(start.byType());

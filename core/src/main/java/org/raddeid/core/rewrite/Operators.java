@@ -11,6 +11,8 @@ import org.raddeid.core.PhiSpan;
  */
 public final class Operators {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private Operators() {
     }
 
@@ -93,7 +95,7 @@ public final class Operators {
 
     /** Lower case with runs of white space as one space, trimmed. */
     static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Returns an operator called {@code name} that applies {@code rule}. */

@@ -63,9 +63,13 @@ public record Policy(String name, Map<PhiType, Operator> byType, Map<PhiSubtype,
      * three digits where allowed and ages over 89 become {@code 90+}.
      */
     public static Policy safeHarbor() {
-        return new Policy("safe-harbor", Map.of(PhiType.DATE, SafeHarbor.keepYears(Operators.redactTag())),
-                Map.of(PhiSubtype.ZIP, SafeHarbor.zip(), PhiSubtype.AGE, SafeHarbor.ageOver89("90+")),
-                Operators.redactTag());
+        return safeHarbor("safe-harbor", SafeHarbor.keepYears(Operators.redactTag()), SafeHarbor.ageOver89("90+"));
+    }
+
+    /** {@link #safeHarbor()} with its own name and operators for dates and ages; everything else as there. */
+    public static Policy safeHarbor(String name, Operator dates, Operator ages) {
+        return new Policy(name, Map.of(PhiType.DATE, dates), Map.of(PhiSubtype.ZIP, SafeHarbor.zip(),
+                PhiSubtype.AGE, ages), Operators.redactTag());
     }
 
     /** The default shift range of the presets, in days either way: up to about a year, never zero. */

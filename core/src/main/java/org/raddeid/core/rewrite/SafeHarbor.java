@@ -21,6 +21,8 @@ public final class SafeHarbor {
 
     private static final Pattern YEAR = Pattern.compile("(?:18|19|20)\\d{2}");
 
+    private static final Pattern YEAR_IN_DATE = Pattern.compile("(?<!\\d)(?:18|19|20)\\d{2}(?!\\d)");
+
     private SafeHarbor() {
     }
 
@@ -30,7 +32,7 @@ public final class SafeHarbor {
      */
     public static Operator yearOnly() {
         return Operators.of("generalize", (original, span, context) -> {
-            java.util.regex.Matcher m = Pattern.compile("(?<!\\d)(?:18|19|20)\\d{2}(?!\\d)").matcher(original);
+            java.util.regex.Matcher m = YEAR_IN_DATE.matcher(original);
             return m.find() ? m.group() : "[DATE]";
         });
     }

@@ -40,6 +40,8 @@ public final class Surrogates implements Operator {
     /** In a pool value, where a surrogate surname goes ({@code {surname} Imaging Center}). */
     public static final String SURNAME = "{surname}";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\u2019.]+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("[.'\u2019]");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final String[] DOC_NETS = {"192.0.2.", "198.51.100.", "203.0.113."};
     private static final String[] EXAMPLE_TLDS = {"com", "org", "net"};
@@ -135,7 +137,7 @@ public final class Surrogates implements Operator {
 
     /** A value of the subtype's pool (cities for other locations), in the original's case. */
     private String place(String original, PhiSubtype subtype, RewriteContext context) {
-        String letters = original.replaceAll("[^\\p{L}]", "");
+        String letters = letters(original);
         if (!letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(Locale.ROOT))
                 && !original.strip().contains(" ")) {
             return Keyed.reshape(original, context, subtype.name()); // an acronym stays an acronym
@@ -178,7 +180,7 @@ public final class Surrogates implements Operator {
         while (m.find()) {
             out.append(Keyed.reshape(original.substring(at, m.start()), context, "street-number"));
             String word = m.group();
-            String bare = word.replaceAll("[.'\u2019]", "").toLowerCase(Locale.ROOT);
+            String bare = APOSTROPHES_AND_DOTS.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
             boolean attached = m.start() > 0 && Character.isDigit(original.charAt(m.start() - 1));
             if (STREET_SUFFIXES.contains(bare)) {
                 out.append(word);
@@ -282,9 +284,14 @@ public final class Surrogates implements Operator {
         return -1;
     }
 
+    /** The letters of {@code s}, nothing else. */
+    private static String letters(String s) {
+        return NON_LETTER.matcher(s).replaceAll("");
+    }
+
     /** {@code value} in the case of {@code like}: ALL CAPS, lower case, or as the pool writes it. */
     private static String cased(String value, String like) {
-        String letters = like.replaceAll("[^\\p{L}]", "");
+        String letters = letters(like);
         if (letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
             return value.toUpperCase(Locale.ROOT);
         }
