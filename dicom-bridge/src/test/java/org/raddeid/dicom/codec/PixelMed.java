@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
  * PixelMed (Debian's {@code libpixelmed-java}) as a second independent oracle, run as an external process so it
  * never becomes a Maven dependency: a small dumper, kept here as source and started with the JDK's single-file source
  * launcher against {@code /usr/share/java/pixelmed.jar}, reads each file with {@code AttributeList.read} (pixel data
- * left compressed) and prints every attribute, nested items indented, with a CRC-32 of binary values (PixelMed's own
- * {@code toString} prints byte arrays by identity). Each file's section also holds PixelMed's log messages
- * ({@code ## LEVEL message}), the bytes it read, and {@code !!! exception} when reading failed; PixelMed is lenient
- * and stops quietly at a truncated file, which is why the bytes read and the attribute list are worth checking.
+ * left compressed) and prints every attribute, nested items indented, with a CRC-32 of its value (PixelMed's own
+ * {@code toString} prints OW values as {@code []} and byte arrays by identity). Each file's section also holds
+ * PixelMed's log messages ({@code ## LEVEL message}), the bytes it read, and {@code !!! exception} when reading
+ * failed. PixelMed is lenient and stops quietly at a truncated file, which is why the bytes read and the attribute
+ * list are worth checking. About 2 s per run, most of it compiling the dumper.
  */
 final class PixelMed {
 
@@ -64,26 +65,75 @@ final class PixelMed {
                 static void dump(AttributeList list, String indent) {
                     for (Attribute a : list.values()) {
                         if (a instanceof SequenceAttribute s) {
-                            System.out.println(indent + a.getTag() + " " + a.getVRAsString() + " items=" + s.getNumberOfItems());
+                            System.out.println(indent + a.getTag() + " SQ items=" + s.getNumberOfItems());
                             for (int i = 0; i < s.getNumberOfItems(); i++) {
                                 System.out.println(indent + "  %item " + i);
                                 dump(s.getItem(i).getAttributeList(), indent + "    ");
                             }
                         } else {
                             String line = a.toString().replaceAll("\\\\[B@[0-9a-f]+", "[bytes]");
-                            try {
-                                byte[] b = a.getByteValues();
-                                if (b != null) {
-                                    CRC32 crc = new CRC32();
-                                    crc.update(b);
-                                    line += " crc32=" + Long.toHexString(crc.getValue());
-                                }
-                            } catch (Exception noBytes) {
-                                // string and numeric attributes: toString shows the values
+                            String crc = crc(a);
+                            if (crc != null) {
+                                line += " crc32=" + crc;
                             }
                             System.out.println(indent + line);
                         }
                     }
+                }
+
+                /** CRC-32 of the value (OW, OL, OF, OD re-encoded little endian), or null where PixelMed has none. */
+                static String crc(Attribute a) {
+                    String vr = a.getVRAsString();
+                    java.nio.ByteBuffer buf;
+                    try {
+                        if (a instanceof com.pixelmed.dicom.OtherByteAttributeMultipleCompressedFrames f) {
+                            // Encapsulated pixel data, left compressed: the frames as PixelMed split them.
+                            CRC32 crc = new CRC32();
+                            for (int i = 0; i < f.getNumberOfFrames(); i++) {
+                                crc.update(f.getByteValuesForSelectedFrame(i));
+                            }
+                            return Long.toHexString(crc.getValue()) + " frames=" + f.getNumberOfFrames();
+                        }
+                        switch (vr) {
+                            case "OW" -> {
+                                short[] v = a.getShortValues();
+                                buf = le(v.length * 2);
+                                buf.asShortBuffer().put(v);
+                            }
+                            case "OL" -> {
+                                int[] v = a.getIntegerValues();
+                                buf = le(v.length * 4);
+                                buf.asIntBuffer().put(v);
+                            }
+                            case "OF" -> {
+                                float[] v = a.getFloatValues();
+                                buf = le(v.length * 4);
+                                buf.asFloatBuffer().put(v);
+                            }
+                            case "OD" -> {
+                                double[] v = a.getDoubleValues();
+                                buf = le(v.length * 8);
+                                buf.asDoubleBuffer().put(v);
+                            }
+                            default -> {
+                                byte[] v = a.getByteValues();
+                                if (v == null) {
+                                    return null;
+                                }
+                                buf = java.nio.ByteBuffer.wrap(v);
+                            }
+                        }
+                    } catch (Exception noBytes) {
+                        // A binary value PixelMed cannot give back is worth seeing; other VRs show in toString.
+                        return vr.startsWith("O") || vr.equals("UN") ? "unreadable" : null;
+                    }
+                    CRC32 crc = new CRC32();
+                    crc.update(buf.array());
+                    return Long.toHexString(crc.getValue());
+                }
+
+                static java.nio.ByteBuffer le(int size) {
+                    return java.nio.ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
                 }
             }
             """;
