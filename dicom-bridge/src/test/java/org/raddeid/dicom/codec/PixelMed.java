@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * failed. PixelMed is lenient and stops quietly at a truncated file, which is why the bytes read and the attribute
  * list are worth checking. Compiling the dumper costs about a second per run, hence one run for all files.
  */
-final class PixelMed {
+public final class PixelMed {
 
     /** Debian's jar; its manifest names the jars it needs. */
     static final Path JAR = Path.of("/usr/share/java/pixelmed.jar");
@@ -154,7 +154,7 @@ final class PixelMed {
      *
      * @return each file's dump, without its path, in the order given
      */
-    static Map<Path, String> dump(List<Path> files, Path workDir) throws IOException, InterruptedException {
+    public static Map<Path, String> dump(List<Path> files, Path workDir) throws IOException, InterruptedException {
         requireInstalled();
         Path source = workDir.resolve("PixelMedDump.java");
         Files.writeString(source, DUMPER);

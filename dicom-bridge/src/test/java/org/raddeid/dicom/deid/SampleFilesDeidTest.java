@@ -42,6 +42,7 @@ class SampleFilesDeidTest {
     void everySampleIsDeidentifiedOrQuarantinedAndNoHeaderIdentifierSurvives(@TempDir Path out) throws Exception {
         DicomDeidentifier engine = TestEngine.surrogate();
         int written = 0;
+        List<Path> outputs = new ArrayList<>();
         for (Path sample : SampleFiles.all()) {
             String name = sample.getFileName().toString();
             DicomFile in = DicomReader.read(sample);
@@ -57,6 +58,7 @@ class SampleFilesDeidTest {
             written++;
             Path target = out.resolve(name);
             Files.write(target, result.bytes());
+            outputs.add(target);
             DicomFile back = DicomReader.read(result.bytes());
             // every value but bulk binary data (pixels, waveforms), where letters can occur by chance
             String values = texts(back.meta()) + texts(back.dataSet());
@@ -75,6 +77,15 @@ class SampleFilesDeidTest {
             }
         }
         assertThat(written).isEqualTo(SampleFiles.all().size() - QUARANTINED.size());
+        Path work = Files.createDirectories(out.resolve("pixelmed"));
+        org.raddeid.dicom.codec.PixelMed.dump(outputs, work).forEach((file, dump) -> {
+            assertThat(dump).as("PixelMed reads " + file.getFileName()).doesNotContain("!!! ", "## SEVERE");
+            var m = java.util.regex.Pattern.compile("# bytes read (\\d+) of (\\d+)").matcher(dump);
+            assertThat(m.find()).isTrue();
+            // all of it (a deflated file counts its inflated bytes)
+            assertThat(Long.parseLong(m.group(1))).as(file.getFileName().toString())
+                    .isGreaterThanOrEqualTo(Long.parseLong(m.group(2)));
+        });
     }
 
     @Test
