@@ -405,4 +405,19 @@ class ProfileActionsTest {
         assertThat(out.get(tag(0x0008, 0x1070)).vr()).isEqualTo(Vr.UN);
         assertThat(text(out, 0x0008, 0x1030)).startsWith("CT head for").doesNotContain("Okonkwo", "Adaeze");
     }
+
+    @Test
+    void sequencesAndItemsOfUndefinedLengthKeepTheirEncodingAndAreWritten() throws Exception {
+        DataSet ref = new DataSet();
+        put(ref, 0x0008, 0x1155, Vr.UI, "1.2.3.4.5.6.7.8.9.1");
+        DataSet ds = Ds.minimal();
+        ds.put(DataElement.ofSequence(tag(0x0008, 0x1140), Vr.SQ, new org.raddeid.dicom.codec.Sequence(
+                List.of(new org.raddeid.dicom.codec.Item(ref, true))), true));
+        DicomFile f = TestEngine.surrogate().process(Ds.file(ds)).file();
+        DataElement seq = f.dataSet().get(tag(0x0008, 0x1140));
+        assertThat(seq.undefinedLength()).isTrue();
+        assertThat(seq.sequence().items().get(0).undefinedLength()).isTrue();
+        DicomFile back = org.raddeid.dicom.codec.DicomReader.read(org.raddeid.dicom.codec.DicomWriter.write(f));
+        assertThat(back.dataSet()).isEqualTo(f.dataSet());
+    }
 }
