@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.raddeid.core.Analysis;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
@@ -107,6 +107,33 @@ public final class DicomDeidentifier {
     private final DicomSettings settings;
     private final ConfidentialityTable table;
     private final DateShift fallbackShift = new DateShift(Policy.DEFAULT_MIN_SHIFT_DAYS, Policy.DEFAULT_MAX_SHIFT_DAYS);
+
+    /**
+     * The instances of a series repeat the same descriptions hundreds of times, so results for short texts are kept
+     * per (patient key, known identifiers, text): de-identification is a pure function of those for one engine.
+     */
+    private final Map<CacheKey, DeidResult> deidCache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, List<PhiSpan>> residualCache = new ConcurrentHashMap<>();
+    private static final int CACHE_ENTRIES = 20_000;
+    private static final int CACHE_MAX_CHARS = 4_096;
+
+    private record CacheKey(String scope, KnownIdentifiers known, String text) {
+    }
+
+    private static <V> V cached(Map<CacheKey, V> cache, CacheKey key, java.util.function.Supplier<V> compute) {
+        if (key.text().length() > CACHE_MAX_CHARS) {
+            return compute.get();
+        }
+        V v = cache.get(key);
+        if (v == null) {
+            v = compute.get();
+            if (cache.size() >= CACHE_ENTRIES) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
+    }
 
     /** Creates the de-identifier over the text engine {@code text}. */
     public DicomDeidentifier(Deidentifier text, DicomSettings settings) {
@@ -448,7 +475,8 @@ public final class DicomDeidentifier {
                     if (value.isEmpty()) {
                         return false;
                     }
-                    DeidResult r = text.deidentify(value.get(), settings.policy(), context, known);
+                    DeidResult r = cached(deidCache, new CacheKey(context.scope(), known, value.get()),
+                            () -> text.deidentify(value.get(), settings.policy(), context, known));
                     for (DeidResult.Replacement rep : r.replacements()) {
                         report.span(rep.span().type());
                     }
@@ -703,8 +731,10 @@ public final class DicomDeidentifier {
                 if (v.isBlank()) {
                     continue;
                 }
-                Analysis a = text.analyze(v, known);
-                for (PhiSpan s : a.spans()) {
+                String analysed = v;
+                List<PhiSpan> spans = cached(residualCache, new CacheKey(context.scope(), known, v),
+                        () -> text.analyze(analysed, known).spans());
+                for (PhiSpan s : spans) {
                     report.residual(new FileReport.ResidualHit(p, s.type(), v.codePointCount(0, s.start()),
                             v.codePointCount(0, s.end()), written.contains(p)));
                 }
