@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raddeid.dicom.codec.DicomFile;
+import org.raddeid.dicom.codec.DicomReader;
+import org.raddeid.dicom.codec.Tag;
 import org.raddeid.dicom.deid.DicomRun;
 
 /** {@code raddeid dicom} end to end on a temporary copy of a few public samples, a non-DICOM file and a truncated one. */
@@ -148,6 +151,36 @@ class DicomCommandTest {
                 .contains("--threads must be at least 1, was 0");
         assertThat(CliRun.of("dicom", "--in", tmp.resolve("nowhere").toString(), "--out", o).err())
                 .contains("--in: no such folder");
+    }
+
+    @Test
+    void withTheSameSecret_thenUidsRepeatAcrossRunsAndPatientIdIsThePseudonymDeidWrites() throws Exception {
+        Path sample = Path.of(System.getProperty("raddeid.shared.data"), "dicom-samples", "pydicom__CT_small.dcm");
+        Path in = Files.createDirectories(tmp.resolve("one"));
+        Files.copy(sample, in.resolve("a.dcm"));
+        Path key = secret();
+        for (String out : List.of("run1", "run2")) {
+            assertThat(CliRun.of("dicom", "--in", in.toString(), "--out", tmp.resolve(out).toString(), "--ensemble",
+                    "fast", "--secret-file", key.toString(), "--no-residual-check").exitCode()).isZero();
+        }
+        List<Path> first = dcmFiles(tmp.resolve("run1"));
+        assertThat(first).hasSize(1);
+        assertThat(tmp.resolve("run1").relativize(first.get(0)))
+                .isEqualTo(tmp.resolve("run2").relativize(dcmFiles(tmp.resolve("run2")).get(0)));
+
+        String patientId = value(DicomReader.read(sample), 0x0010, 0x0020);
+        Path jsonl = Files.writeString(tmp.resolve("r.jsonl"), JSON.writeValueAsString(java.util.Map.of("id", "1",
+                "patient_id", patientId, "text", "Seen on 03/14/2021.")) + "\n");
+        Path deidOut = tmp.resolve("r.out.jsonl");
+        assertThat(CliRun.of("deid", "--input", jsonl.toString(), "--output", deidOut.toString(), "--ensemble",
+                "patterns", "--policy", "surrogate", "--patient-column", "patient_id", "--secret-file",
+                key.toString()).exitCode()).isZero();
+        String pseudonym = JSON.readTree(Files.readString(deidOut).strip()).get("patient_id").asText();
+        assertThat(value(DicomReader.read(first.get(0)), 0x0010, 0x0020)).isEqualTo(pseudonym).isNotEqualTo(patientId);
+    }
+
+    private static String value(DicomFile f, int group, int element) {
+        return new String(f.dataSet().get(new Tag(group, element)).bytes(), StandardCharsets.ISO_8859_1).strip();
     }
 
     private static List<Path> dcmFiles(Path dir) throws IOException {
