@@ -80,17 +80,6 @@ public final class SyntheticCt {
         return written;
     }
 
-    /** Writes images from the command line: {@code SyntheticCt DIR FILES [SEED]}, seed 1 by default. */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: SyntheticCt DIR FILES [SEED]");
-            System.exit(2);
-        }
-        List<Path> written = write(Path.of(args[0]), Integer.parseInt(args[1]),
-                args.length == 3 ? Long.parseLong(args[2]) : 1L);
-        System.out.println("wrote " + written.size() + " files to " + args[0]);
-    }
-
     /** Returns image {@code n} of the run with this seed. */
     public static DicomFile image(int n, long seed) {
         int perStudy = SERIES_PER_STUDY * INSTANCES_PER_SERIES;
