@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.raddeid.core.Deidentifier;
@@ -44,6 +45,12 @@ public final class DicomEndpoints {
     private final Deadline deadline;
     private final Map<String, Policy> policies = new LinkedHashMap<>();
 
+    /**
+     * One engine per (ensemble, settings), so its text cache serves later requests too (the images of a series come
+     * one request each); the cache is keyed by patient, so nothing crosses between patients.
+     */
+    private final Map<List<Object>, DicomDeidentifier> engines = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Creates the endpoint over {@code setup}'s engines and secret; presets are built once here. */
     public DicomEndpoints(ServerSetup setup, ObjectMapper mapper, Deadline deadline) {
         this.setup = setup;
@@ -71,7 +78,8 @@ public final class DicomEndpoints {
                 SafePrivate.NONE, true);
         byte[] body = body(ctx);
         Deidentifier text = setup.engines().get(ensemble);
-        DicomDeidentifier engine = new DicomDeidentifier(text, settings);
+        DicomDeidentifier engine = engines.computeIfAbsent(List.of(ensemble, settings.policy().name(),
+                settings.options(), settings.burnedIn()), k -> new DicomDeidentifier(text, settings));
         Object outcome = deadline.run(() -> {
             try {
                 return engine.process(body);
