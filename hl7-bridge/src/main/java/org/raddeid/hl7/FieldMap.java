@@ -225,6 +225,16 @@ public final class FieldMap {
         return bySegment.containsKey(segment) || segment.startsWith("Z") && bySegment.containsKey("Z*");
     }
 
+    /** Returns true when {@code segment} has rows for single components of {@code field}. */
+    public boolean hasComponentRows(String segment, int field) {
+        for (Rule r : rules(segment)) {
+            if (r.field() == field && r.component() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the segment names with rows of their own, sorted. */
     public List<String> segments() {
         return bySegment.keySet().stream().sorted().toList();

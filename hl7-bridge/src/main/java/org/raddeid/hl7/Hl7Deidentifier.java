@@ -298,9 +298,7 @@ public final class Hl7Deidentifier {
                 String name = seg.getName();
                 if (!map.covers(name)) {
                     for (int f = 1; f <= seg.numFields(); f++) {
-                        for (Type rep : seg.getField(f)) {
-                            rep.clear();
-                        }
+                        emptyField(seg, f, name + "-" + f);
                     }
                     stats.segmentEmptied(name);
                     continue;
@@ -322,8 +320,12 @@ public final class Hl7Deidentifier {
         private void field(Segment seg, String name, int f) throws HL7Exception {
             String label = name + "-" + f;
             FieldMap map = settings.fieldMap();
+            FieldMap.Rule whole = map.rule(name, f, 0, 0);
+            if (whole != null && whole.layout() == Layout.CLEAR && !map.hasComponentRows(name, f)) {
+                emptyField(seg, f, label);
+                return;
+            }
             for (Type rep : seg.getField(f)) {
-                FieldMap.Rule whole = map.rule(name, f, 1, 1);
                 if (whole != null && whole.layout() == Layout.OBSERVATION) {
                     observation(seg, rep, label);
                     continue;
@@ -334,6 +336,19 @@ public final class Hl7Deidentifier {
                         apply(p, leafOf(r, c, s), r, label);
                     }
                 });
+            }
+        }
+
+        /** Empties a field and drops its repetitions, so that not even their number shows. */
+        private void emptyField(Segment seg, int f, String label) throws HL7Exception {
+            Type[] reps = seg.getField(f);
+            for (int k = reps.length - 1; k >= 0; k--) {
+                if (clearAll(reps[k])) {
+                    stats.field(label, "remove");
+                }
+                if (seg instanceof ca.uhn.hl7v2.model.AbstractSegment a) {
+                    a.removeRepetition(f, k);
+                }
             }
         }
 
@@ -473,6 +488,10 @@ public final class Hl7Deidentifier {
                     action = "pseudonym";
                 }
                 default -> {
+                    if (sub.type() == PhiType.ID && StudyUids.looksLikeUid(v)) {
+                        uid(p, v, label); // a document or instance UID maps as the DICOM bridge maps it
+                        return;
+                    }
                     PhiSpan span = new PhiSpan(0, v.length(), sub.type(), sub, 1.0, FIELD_MAP);
                     Operator o = settings.policy().operatorFor(span);
                     out = o.apply(v, span, context);
