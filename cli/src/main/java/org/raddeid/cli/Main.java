@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "raddeid", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "De-identifies radiology reports: finds PHI and measures how well it does.",
         subcommands = {ServeCommand.class, AnalyzeCommand.class, DeidCommand.class, GenerateCommand.class, EvaluateCommand.class,
-                TrainOpenNlpCommand.class, BenchCommand.class, ServerBenchCommand.class, CommandLine.HelpCommand.class})
+                TrainOpenNlpCommand.class, BenchCommand.class,
+                Hl7Command.class, ServerBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
