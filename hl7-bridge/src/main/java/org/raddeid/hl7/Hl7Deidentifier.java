@@ -184,7 +184,7 @@ public final class Hl7Deidentifier {
         if (!VERSION.matcher(version).matches()) {
             return new Rejection(1, "MSH", 12, "version "
                     + (version.matches("[0-9.]{1,8}") ? version : "(not a version number)")
-                    + " is not supported; 2.3 to 2.8 are");
+                    + " is not supported (2.3 to 2.8 are)");
         }
         int i = 0;
         for (String seg : text.split("\r")) {
