@@ -18,7 +18,8 @@ import org.raddeid.core.io.StrictUtf8;
  * of the same layout. Each output file appears only when complete (written beside it, then moved). Messages that
  * cannot be de-identified go, as they were read, to one quarantine file beside the output ({@code NAME.quarantine.hl7});
  * the rest of the batch goes on. Output segments end as the input's did (CR, LF or CRLF); a UTF-8 BOM and the batch
- * envelope (FHS, BHS, BTS, FTS) are dropped. Files must be UTF-8 (ASCII included). Not thread-safe; one run at a time.
+ * envelope (FHS, BHS, BTS, FTS) are dropped. Files must be UTF-8 (ASCII included); another file is quarantined whole,
+ * byte for byte. Not thread-safe; one run at a time.
  */
 public final class Hl7Batch {
 
@@ -58,7 +59,7 @@ public final class Hl7Batch {
         long t0 = System.nanoTime();
         List<Path[]> jobs = jobs(input, output);
         RunReport report = new RunReport(input.toString(), engine.settings().policy().name());
-        List<String> quarantine = new ArrayList<>();
+        List<byte[]> quarantine = new ArrayList<>();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             for (Path[] job : jobs) {
@@ -69,7 +70,7 @@ public final class Hl7Batch {
         }
         Path q = quarantineFile(output);
         if (!quarantine.isEmpty()) {
-            AtomicOutput.writeString(q, String.join("", quarantine));
+            writeBytes(q, quarantine);
             report.quarantineFile(q.toString());
         } else {
             Files.deleteIfExists(q); // a quarantine left by an earlier run would describe another run
@@ -114,7 +115,24 @@ public final class Hl7Batch {
         return List.<Path[]>of(new Path[] {input, output});
     }
 
-    private void file(Path in, Path out, Path root, RunReport report, List<String> quarantine, ForkJoinPool pool)
+    /** Writes the quarantined messages byte for byte as they were read, through a temporary file. */
+    private static void writeBytes(Path target, List<byte[]> parts) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+        try {
+            try (var o = Files.newOutputStream(temp)) {
+                for (byte[] b : parts) {
+                    o.write(b);
+                }
+            }
+            AtomicOutput.moveReplacing(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void file(Path in, Path out, Path root, RunReport report, List<byte[]> quarantine, ForkJoinPool pool)
             throws IOException {
         String name = Files.isDirectory(root) ? root.toAbsolutePath().normalize()
                 .relativize(in.toAbsolutePath().normalize()).toString() : in.getFileName().toString();
@@ -126,7 +144,7 @@ public final class Hl7Batch {
         } catch (StrictUtf8.MalformedException e) {
             report.quarantined(name, 0, Rejection.message("the file is not UTF-8 (byte " + e.byteOffset()
                     + "); the whole file is quarantined"));
-            quarantine.add(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            quarantine.add(bytes);
             return;
         }
         String eol = text.contains("\r\n") ? "\r\n" : text.contains("\r") ? "\r" : text.contains("\n") ? "\n" : "\r";
@@ -152,7 +170,7 @@ public final class Hl7Batch {
                     report.deidentified(r.stats());
                 } else {
                     report.quarantined(name, m.index(), r.rejection());
-                    quarantine.add(m.text());
+                    quarantine.add(m.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
             o.commit();
