@@ -64,6 +64,10 @@ final class Hl7Command implements Callable<Integer> {
             description = "Field holding the patient key, first repetition (default: ${DEFAULT-VALUE}).")
     String patientKey;
 
+    @Option(names = "--include", paramLabel = "GLOB", defaultValue = Hl7Batch.DEFAULT_INCLUDE,
+            description = "Files of an input folder to read (default: ${DEFAULT-VALUE}).")
+    String include;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -88,7 +92,7 @@ final class Hl7Command implements Callable<Integer> {
         Hl7Deidentifier engine = new Hl7Deidentifier(deid, new Hl7Deidentifier.Settings(chosen, secret, map, key));
         RunReport result;
         try {
-            result = new Hl7Batch(engine, threads).run(input, output);
+            result = new Hl7Batch(engine, threads, include).run(input, output);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

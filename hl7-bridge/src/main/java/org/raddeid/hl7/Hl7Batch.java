@@ -26,8 +26,12 @@ public final class Hl7Batch {
     /** The suffix of the quarantine file beside the output. */
     public static final String QUARANTINE_SUFFIX = ".quarantine.hl7";
 
+    /** The files of a folder read by default: HL7 files by their usual extensions. */
+    public static final String DEFAULT_INCLUDE = "*.{hl7,HL7,er7,ER7}";
+
     private final Hl7Deidentifier engine;
     private final int threads;
+    private final java.nio.file.PathMatcher include;
 
     /**
      * Creates a batch runner over {@code engine}, de-identifying up to {@code threads} messages at once.
@@ -35,11 +39,22 @@ public final class Hl7Batch {
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public Hl7Batch(Hl7Deidentifier engine, int threads) {
+        this(engine, threads, DEFAULT_INCLUDE);
+    }
+
+    /**
+     * Creates a batch runner that reads, from a folder, the files whose names match {@code includeGlob} (such as
+     * {@code *.hl7}).
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1 or the glob is invalid
+     */
+    public Hl7Batch(Hl7Deidentifier engine, int threads, String includeGlob) {
         this.engine = Objects.requireNonNull(engine, "engine");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
+        this.include = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + includeGlob);
     }
 
     /** Returns where the quarantine of a run writing to {@code output} goes. */
@@ -49,7 +64,8 @@ public final class Hl7Batch {
     }
 
     /**
-     * De-identifies {@code input} (a file or a folder, whose regular files that are not hidden are read, recursively)
+     * De-identifies {@code input} (a file, or a folder whose regular files that are not hidden and match the include
+     * glob are read, recursively)
      * into {@code output} (a file, or a folder for a folder) and returns the run report.
      *
      * @throws IOException when a file cannot be read or written (nothing partial is left under a final name)
@@ -96,7 +112,7 @@ public final class Hl7Batch {
                     for (Path part : in.relativize(p)) {
                         hidden |= part.toString().startsWith(".");
                     }
-                    if (!hidden) {
+                    if (!hidden && include.matches(p.getFileName())) {
                         jobs.add(new Path[] {p, out.resolve(in.relativize(p).toString())});
                     }
                 }
