@@ -89,9 +89,22 @@ public final class FieldMap {
     private static volatile FieldMap shipped;
 
     private final Map<String, List<Rule>> bySegment;
+    /** Per segment, per field (0 for the {@code *} row), the rows: looked up once per value, so indexed. */
+    private final Map<String, Map<Integer, List<Rule>>> byField;
 
     private FieldMap(Map<String, List<Rule>> bySegment) {
         this.bySegment = bySegment;
+        Map<String, Map<Integer, List<Rule>>> idx = new HashMap<>();
+        bySegment.forEach((seg, rules) -> {
+            Map<Integer, List<Rule>> fields = new HashMap<>();
+            for (Rule r : rules) {
+                fields.computeIfAbsent(r.field(), k -> new ArrayList<>()).add(r);
+            }
+            Map<Integer, List<Rule>> frozen = new HashMap<>();
+            fields.forEach((f, l) -> frozen.put(f, List.copyOf(l)));
+            idx.put(seg, Map.copyOf(frozen));
+        });
+        this.byField = Map.copyOf(idx);
     }
 
     /** Returns the map shipped with raddeid (loaded once). */
@@ -227,9 +240,15 @@ public final class FieldMap {
 
     /** Returns true when {@code segment} has rows for single components of {@code field}. */
     public boolean hasComponentRows(String segment, int field) {
-        for (Rule r : rules(segment)) {
-            if (r.field() == field && r.component() > 0) {
-                return true;
+        Map<Integer, List<Rule>> fields = byField.get(segment);
+        if (fields == null && segment.startsWith("Z")) {
+            fields = byField.get("Z*");
+        }
+        if (fields != null) {
+            for (Rule r : fields.getOrDefault(field, List.of())) {
+                if (r.component() > 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -254,18 +273,23 @@ public final class FieldMap {
      * specific of {@code field comp.sub}, {@code field comp}, {@code field *}, {@code * *}; null when none (kept).
      */
     public Rule rule(String segment, int field, int comp, int sub) {
+        Map<Integer, List<Rule>> fields = byField.get(segment);
+        if (fields == null && segment.startsWith("Z")) {
+            fields = byField.get("Z*");
+        }
+        if (fields == null) {
+            return null;
+        }
         Rule best = null;
         int bestRank = -1;
-        for (Rule r : rules(segment)) {
+        for (Rule r : fields.getOrDefault(field, List.of())) {
             int rank;
-            if (r.field() == field && r.component() == comp && r.subcomponent() == sub && sub > 0) {
+            if (r.component() == comp && r.subcomponent() == sub && sub > 0) {
                 rank = 3;
-            } else if (r.field() == field && r.component() == comp && r.subcomponent() == 0) {
+            } else if (r.component() == comp && r.subcomponent() == 0) {
                 rank = 2;
-            } else if (r.field() == field && r.component() == 0) {
+            } else if (r.component() == 0) {
                 rank = 1;
-            } else if (r.field() == 0) {
-                rank = 0;
             } else {
                 continue;
             }
@@ -273,6 +297,10 @@ public final class FieldMap {
                 best = r;
                 bestRank = rank;
             }
+        }
+        if (best == null) {
+            List<Rule> any = fields.get(0);
+            best = any == null || any.isEmpty() ? null : any.get(0);
         }
         return best;
     }

@@ -103,7 +103,10 @@ public final class Hl7Deidentifier {
         return settings;
     }
 
-    /** Returns a parser that reads every version with v2.5.1 classes and validates nothing. */
+    /** One parser per thread: a HAPI context costs more to build than a small message costs to parse. */
+    private static final ThreadLocal<PipeParser> PARSERS = ThreadLocal.withInitial(Hl7Deidentifier::parser);
+
+    /** Returns a new parser that reads every version with v2.5.1 classes and validates nothing. */
     public static PipeParser parser() {
         HapiContext ctx = new DefaultHapiContext();
         ctx.setValidationContext(new NoValidation());
@@ -126,7 +129,7 @@ public final class Hl7Deidentifier {
         if (pre != null) {
             return Outcome.rejected(pre);
         }
-        PipeParser parser = parser();
+        PipeParser parser = PARSERS.get();
         Message msg;
         try {
             msg = parser.parse(text);
@@ -153,7 +156,7 @@ public final class Hl7Deidentifier {
                     + e.getClass().getSimpleName() + ")"));
         }
         try {
-            parser().parse(out);
+            parser.parse(out);
         } catch (HL7Exception | RuntimeException e) {
             return Outcome.rejected(Rejection.message("the de-identified message does not parse again ("
                     + e.getClass().getSimpleName() + ")"));
