@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "De-identifies radiology reports: finds PHI and measures how well it does.",
         subcommands = {ServeCommand.class, AnalyzeCommand.class, DeidCommand.class, GenerateCommand.class, EvaluateCommand.class,
                 TrainOpenNlpCommand.class, BenchCommand.class,
-                Hl7Command.class, ServerBenchCommand.class, CommandLine.HelpCommand.class})
+                Hl7Command.class, Hl7ListenCommand.class, ServerBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

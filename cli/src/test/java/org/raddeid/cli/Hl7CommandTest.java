@@ -93,6 +93,16 @@ class Hl7CommandTest {
         assertThat(bad.err()).contains("patient key field must look like PID-3.1");
     }
 
+    @Test
+    void hl7Listen_needsExactlyOneTarget_andAHostPortToForwardTo() {
+        CliRun none = CliRun.of("hl7-listen", "--port", "0", "--ensemble", "patterns");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("--forward", "--out");
+        CliRun bad = CliRun.of("hl7-listen", "--port", "0", "--forward", "nohost", "--ensemble", "patterns");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(bad.err()).contains("--forward must be HOST:PORT");
+    }
+
     /** Where the command puts the quarantine of a folder run. */
     static final class Hl7Batchless {
         static Path quarantine(Path out) {
