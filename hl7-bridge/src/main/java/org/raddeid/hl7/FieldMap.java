@@ -254,6 +254,11 @@ public final class FieldMap {
         return false;
     }
 
+    /** Returns true when {@code segment} has rows of its own (not only through {@code Z*}). */
+    public boolean hasOwnRows(String segment) {
+        return bySegment.containsKey(segment);
+    }
+
     /** Returns the segment names with rows of their own, sorted. */
     public List<String> segments() {
         return bySegment.keySet().stream().sorted().toList();

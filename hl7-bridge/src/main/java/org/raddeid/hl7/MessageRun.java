@@ -134,6 +134,9 @@ final class MessageRun {
                 stats.segmentEmptied(name);
                 continue;
             }
+            if (name.startsWith("Z") && !map.hasOwnRows(name)) {
+                stats.zSegmentEmptied(name); // emptied field by field below, by the Z* row
+            }
             for (int f = 1; f <= seg.numFields(); f++) {
                 try {
                     field(seg, name, f);

@@ -13,6 +13,7 @@ public final class MessageStats {
     private final Map<String, Map<String, Long>> fields = new TreeMap<>();
     private final Map<String, Long> textSpans = new TreeMap<>();
     private final Map<String, Long> segmentsEmptied = new TreeMap<>();
+    private final Map<String, Long> zSegmentsEmptied = new TreeMap<>();
     private long embeddedRemoved;
     private long noPatientKey;
 
@@ -31,6 +32,11 @@ public final class MessageStats {
         segmentsEmptied.merge(segment, 1L, Long::sum);
     }
 
+    /** Counts one site-defined Z-segment emptied by the field map's {@code Z*} row (its content is unknown). */
+    public void zSegmentEmptied(String segment) {
+        zSegmentsEmptied.merge(segment, 1L, Long::sum);
+    }
+
     /** Counts one embedded document (OBX-5 ED/RP) removed. */
     public void countEmbeddedRemoved() {
         embeddedRemoved++;
@@ -47,6 +53,7 @@ public final class MessageStats {
                 fields.computeIfAbsent(f, k -> new TreeMap<>()).merge(op, n, Long::sum)));
         other.textSpans.forEach((t, n) -> textSpans.merge(t, n, Long::sum));
         other.segmentsEmptied.forEach((s, n) -> segmentsEmptied.merge(s, n, Long::sum));
+        other.zSegmentsEmptied.forEach((s, n) -> zSegmentsEmptied.merge(s, n, Long::sum));
         embeddedRemoved += other.embeddedRemoved;
         noPatientKey += other.noPatientKey;
     }
@@ -64,6 +71,11 @@ public final class MessageStats {
     /** Per segment name, how many were emptied (a read-only view). */
     public Map<String, Long> segmentsEmptied() {
         return java.util.Collections.unmodifiableMap(segmentsEmptied);
+    }
+
+    /** Per Z-segment name, how many were emptied through {@code Z*} (a read-only view). */
+    public Map<String, Long> zSegmentsEmptied() {
+        return java.util.Collections.unmodifiableMap(zSegmentsEmptied);
     }
 
     /** Returns the embedded documents removed. */

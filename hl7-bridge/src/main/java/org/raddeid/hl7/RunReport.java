@@ -112,6 +112,8 @@ public final class RunReport {
         o.put("messagesWithoutPatientKey", stats.noPatientKey());
         ObjectNode emptied = o.putObject("segmentsEmptiedNotInFieldMap");
         stats.segmentsEmptied().forEach(emptied::put);
+        ObjectNode zEmptied = o.putObject("zSegmentsEmptied");
+        stats.zSegmentsEmptied().forEach(zEmptied::put);
         ObjectNode fields = o.putObject("fields");
         stats.fields().forEach((field, ops) -> {
             ObjectNode n = fields.putObject(field);

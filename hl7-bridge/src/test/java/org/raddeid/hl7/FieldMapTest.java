@@ -94,6 +94,16 @@ class FieldMapTest {
     }
 
     @Test
+    void aZSegment_isEmptied_andCountedAsSuch() {
+        Hl7Deidentifier.Outcome o = Samples.bridge("surrogate").process(ConsistencyTest.MESSAGE
+                + "ZPI|1|Quartermaine^Zebulon|555-867-5309\r");
+        assertThat(o.ok()).isTrue();
+        assertThat(o.text()).doesNotContain("Quartermaine", "Zebulon", "867-5309");
+        assertThat(o.stats().zSegmentsEmptied()).containsEntry("ZPI", 1L);
+        assertThat(o.stats().segmentsEmptied()).isEmpty();
+    }
+
+    @Test
     void aMissingFile_isNamed(@TempDir Path dir) {
         assertThatThrownBy(() -> FieldMap.load(dir.resolve("none.tsv")))
                 .hasMessageStartingWith("cannot read field map " + dir.resolve("none.tsv"));
