@@ -107,6 +107,11 @@ public final class Hl7Deidentifier {
         if (pre != null) {
             return Outcome.rejected(pre);
         }
+        // HAPI 2.6 knows 2.3 to 2.8.1; a later point release of 2.x (2.8.2) is parsed as its 2.x and keeps its own
+        // version in the output
+        String version = version(text);
+        String known = ca.uhn.hl7v2.Version.supportsVersion(version) ? version : version.substring(0, 3);
+        text = withVersion(text, version, known);
         PipeParser parser = PARSERS.get();
         Message msg;
         try {
@@ -139,7 +144,32 @@ public final class Hl7Deidentifier {
             return Outcome.rejected(Rejection.message("the de-identified message does not parse again ("
                     + e.getClass().getSimpleName() + ")"));
         }
+        out = withVersion(out, known, version);
         return new Outcome(out.endsWith("\r") ? out : out + "\r", run.stats(), null);
+    }
+
+    /** MSH-12's first component (the version) of a message that passed {@link #precheck}. */
+    private static String version(String text) {
+        int end = text.indexOf('\r');
+        String msh = end < 0 ? text : text.substring(0, end);
+        String[] f = msh.split(Pattern.quote(String.valueOf(msh.charAt(3))), -1);
+        return f[11].split(Pattern.quote(String.valueOf(f[1].charAt(0))), 2)[0].strip();
+    }
+
+    /** {@code text} with MSH-12's first component {@code from} replaced by {@code to} (unchanged when equal). */
+    private static String withVersion(String text, String from, String to) {
+        if (from.equals(to)) {
+            return text;
+        }
+        int end = text.indexOf('\r');
+        String msh = end < 0 ? text : text.substring(0, end);
+        String sep = String.valueOf(msh.charAt(3));
+        String[] f = msh.split(Pattern.quote(sep), -1);
+        if (f.length < 12 || !f[11].strip().startsWith(from)) {
+            return text;
+        }
+        f[11] = f[11].replaceFirst(Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        return String.join(sep, f) + (end < 0 ? "" : text.substring(end));
     }
 
     /** Checks what HAPI would report vaguely: the MSH, its delimiters and the version. */

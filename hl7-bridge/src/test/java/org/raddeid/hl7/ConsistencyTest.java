@@ -91,6 +91,26 @@ class ConsistencyTest {
         assertThat(o.stats().fields().get("OBR-7")).containsKey("redact+emptied");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"2.3,CR", "2.3.1,LF", "2.4,CRLF", "2.5,CR", "2.6,LF", "2.7,CRLF",
+        "2.7.1,CR", "2.8,LF", "2.8.2,CRLF"})
+    void everyVersionFrom23To28_andEveryLineEnding_givesTheSameDeidentifiedFields(String version, String eol) {
+        String ending = switch (eol) {
+            case "LF" -> "\n";
+            case "CRLF" -> "\r\n";
+            default -> "\r";
+        };
+        String msg = "\uFEFF" + MESSAGE.replace("|P|2.5.1", "|P|" + version).replace("\r", ending);
+        Hl7Deidentifier.Outcome o = Samples.bridge(surrogate).process(MessageSplitter.split(msg).messages().get(0));
+        assertThat(o.rejection()).isNull();
+        String reference = Samples.bridge(surrogate).process(MESSAGE).text();
+        for (String[] f : new String[][] {{"PID", "5"}, {"PID", "3"}, {"OBR", "7"}, {"OBX", "5"}}) {
+            assertThat(Er7.get(o.text(), f[0], Integer.parseInt(f[1]), 1)).as(version + " " + f[0] + "-" + f[1])
+                    .isEqualTo(Er7.get(reference, f[0], Integer.parseInt(f[1]), 1));
+        }
+        assertThat(Er7.get(o.text(), "MSH", 12, 1)).isEqualTo(version);
+    }
+
     @Test
     void anotherPatientKeyField_scopesTheSurrogates() {
         Hl7Deidentifier a = Samples.bridge(surrogate);
