@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "raddeid", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "De-identifies radiology reports: finds PHI and measures how well it does.",
-        subcommands = {ServeCommand.class, AnalyzeCommand.class, DeidCommand.class, DicomCommand.class, GenerateCommand.class, GenerateDicomCommand.class, EvaluateCommand.class,
-                TrainOpenNlpCommand.class, BenchCommand.class, ServerBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, DeidCommand.class, DicomCommand.class,
+                Hl7Command.class, Hl7ListenCommand.class, GenerateCommand.class, GenerateDicomCommand.class,
+                EvaluateCommand.class, TrainOpenNlpCommand.class, BenchCommand.class, ServerBenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

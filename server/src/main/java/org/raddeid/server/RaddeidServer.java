@@ -27,6 +27,7 @@ import org.raddeid.server.api.Deadline;
 import org.raddeid.server.api.DicomEndpoints;
 import org.raddeid.server.api.ErrorBody;
 import org.raddeid.server.api.ErrorMapping;
+import org.raddeid.server.api.Hl7Endpoint;
 import org.raddeid.server.api.JobEndpoints;
 import org.raddeid.server.api.PhiEndpoints;
 import org.raddeid.server.api.ServiceEndpoints;
@@ -71,10 +72,11 @@ public final class RaddeidServer implements AutoCloseable {
     static final Route JOB = new Route("GET", "/api/v1/jobs/{id}");
     static final Route JOB_DELETE = new Route("DELETE", "/api/v1/jobs/{id}");
     static final Route JOB_RESULT = new Route("GET", "/api/v1/jobs/{id}/result");
+    static final Route HL7 = new Route("POST", "/api/v1/hl7");
 
     /** Every route the server answers besides the static playground files. */
-    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, DICOM, BATCH, JOBS, JOB,
-            JOB_DELETE, JOB_RESULT, OPENAPI, DOCS, METRICS);
+    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, DICOM, HL7, BATCH, JOBS,
+            JOB, JOB_DELETE, JOB_RESULT, OPENAPI, DOCS, METRICS);
 
     private final Javalin app;
     private final Deadline deadline;
@@ -106,6 +108,7 @@ public final class RaddeidServer implements AutoCloseable {
                 c.limits().maxTextChars()), metrics::jobFinished);
         metrics.watch(jobs);
         JobEndpoints jobRoutes = new JobEndpoints(setup, jobs);
+        Hl7Endpoint hl7 = new Hl7Endpoint(setup, deadline);
         byte[] openApi = resource("/raddeid/openapi.json");
         byte[] docs = resource(WEB + "/docs.html");
 
@@ -139,6 +142,7 @@ public final class RaddeidServer implements AutoCloseable {
                     Map.entry(BATCH, jobRoutes::submit), Map.entry(JOBS, jobRoutes::list),
                     Map.entry(JOB, jobRoutes::status), Map.entry(JOB_DELETE, jobRoutes::delete),
                     Map.entry(JOB_RESULT, jobRoutes::result),
+                    Map.entry(HL7, hl7::deidentify),
                     Map.entry(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi)),
                     Map.entry(DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(docs)),
                     Map.entry(METRICS, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")

@@ -40,4 +40,25 @@ public final class Pseudonyms {
         }
         return b.toString();
     }
+
+    /** The root of UIDs defined by the DICOM standard. */
+    public static final String DICOM_STANDARD_ROOT = "1.2.840.10008.";
+
+    /**
+     * Returns the keyed replacement of a DICOM UID, the one function the DICOM and HL7 bridges share so that a study
+     * UID in an HL7 order maps to the UID its images get: {@code 2.25.} and the decimal value of a 128-bit UUID (PS3.5
+     * B.2) made from HMAC-SHA256(secret, UID) with the RFC 9562 version 8 and variant bits set. UIDs of the standard
+     * itself ({@value #DICOM_STANDARD_ROOT}) identify nobody and are kept; an empty UID stays empty. {@code uid} must
+     * come without padding.
+     */
+    public static String dicomUid(Secret secret, String uid) {
+        Objects.requireNonNull(secret, "secret");
+        if (uid.isEmpty() || uid.startsWith(DICOM_STANDARD_ROOT)) {
+            return uid;
+        }
+        byte[] b = java.util.Arrays.copyOf(secret.hmac("dicom-uid", uid), 16);
+        b[6] = (byte) ((b[6] & 0x0F) | 0x80);
+        b[8] = (byte) ((b[8] & 0x3F) | 0x80);
+        return "2.25." + new java.math.BigInteger(1, b);
+    }
 }

@@ -1,0 +1,112 @@
+package org.raddeid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.raddeid.core.rewrite.Pseudonyms;
+import org.raddeid.core.rewrite.Secret;
+
+/** {@code raddeid hl7} end to end on a temporary folder: outputs, report, quarantine, exit codes. */
+class Hl7CommandTest {
+
+    private static final String SECRET = "hl7-cli-test-secret-of-32-bytes!";
+    private static final String MESSAGE = "MSH|^~\\&|RIS|General Hospital|PACS|General Hospital|20240310120000||"
+            + "ORU^R01|CTRL0001|P|2.5.1\rPID|1||MRN4471234^^^HOSP^MR||Hartmann^Lucinda||19610415|F\r"
+            + "OBR|1|ORD1234|ACC56789|71020^CXR^CPT|||20240307093000\r"
+            + "OBX|1|TX|IMP^Impression||Lucinda Hartmann was examined on 03/07/2024.||||||F\r";
+    private static final String BAD = "MSH|^~\\&|A|B|C|D|2024||ORU^R01|9|P|9.9\rPID|||Quartermaine\r";
+
+    @TempDir
+    Path dir;
+
+    private static Path samples() {
+        return Path.of(System.getProperty("raddeid.shared.data"), "hl7-samples");
+    }
+
+    @Test
+    void aFolderOfSamples_isDeidentifiedIntoAFolder_withAReport() throws IOException {
+        Path key = Files.writeString(dir.resolve("key"), SECRET);
+        Path out = dir.resolve("out");
+        Path report = dir.resolve("report.json");
+        CliRun run = CliRun.of("hl7", "--input", samples().toString(), "--output", out.toString(), "--policy",
+                "surrogate", "--ensemble", "fast", "--secret-file", key.toString(), "--report", report.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("10 message(s): 10 de-identified, 0 quarantined");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".hl7"))).hasSize(10);
+        }
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("messages").asLong()).isEqualTo(10);
+        assertThat(json.get("policy").asText()).isEqualTo("surrogate");
+        assertThat(json.get("ensemble").asText()).isEqualTo("fast");
+        assertThat(json.get("embeddedDocumentsRemoved").asLong()).isEqualTo(3);
+        assertThat(json.get("fields").get("PID-5").size()).isPositive();
+        assertThat(json.get("quarantineFile").isNull()).isTrue();
+        assertThat(Files.readString(out.resolve("dcm4che__ORU_R01-SR.hl7"))).doesNotContain("Smith", "Patricia",
+                "732-123-4567");
+        assertThat(Hl7Batchless.quarantine(out)).doesNotExist();
+    }
+
+    @Test
+    void aBatchFileWithABadMessage_exitsOne_quarantinesIt_andNamesThePlaceOnly() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.hl7"), MESSAGE + BAD + MESSAGE);
+        Path out = dir.resolve("out.hl7");
+        CliRun run = CliRun.of("hl7", "--input", in.toString(), "--output", out.toString(), "--policy", "surrogate",
+                "--ensemble", "fast", "--secret-file", Files.writeString(dir.resolve("k"), SECRET).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        assertThat(run.err()).contains("hl7: quarantined in.hl7 message 2: segment 1 (MSH) field 12: version 9.9 is "
+                + "not supported").doesNotContain("Quartermaine", "Hartmann");
+        assertThat(Files.readString(dir.resolve("out.hl7.quarantine.hl7"))).isEqualTo(BAD);
+        String written = Files.readString(out);
+        assertThat(written.split("\r")).filteredOn(s -> s.startsWith("PID")).hasSize(2)
+                .allMatch(s -> s.contains(Pseudonyms.patientId(Secret.of(SECRET.getBytes(StandardCharsets.UTF_8)),
+                        "MRN4471234")));
+        assertThat(written).doesNotContain("Hartmann", "Lucinda", "MRN4471234", "ACC56789");
+    }
+
+    @Test
+    void aBadFieldMap_isAUserErrorWithFileAndLine() throws IOException {
+        Path map = Files.writeString(dir.resolve("map.tsv"), "PID 5 * nom PATIENT policy\n");
+        CliRun run = CliRun.of("hl7", "--input", samples().toString(), "--output", dir.resolve("o").toString(),
+                "--field-map", map.toString(), "--ensemble", "fast");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.err()).contains(map + ":1: unknown layout 'nom'");
+    }
+
+    @Test
+    void withoutASecret_aNoteSaysConsistencyHoldsForThisRunOnly() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.hl7"), MESSAGE);
+        CliRun run = CliRun.of("hl7", "--input", in.toString(), "--output", dir.resolve("o.hl7").toString(),
+                "--ensemble", "fast", "--patient-key", "PID-3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("hl7: no secret given");
+        CliRun bad = CliRun.of("hl7", "--input", in.toString(), "--output", dir.resolve("o.hl7").toString(),
+                "--ensemble", "fast", "--patient-key", "PID3");
+        assertThat(bad.err()).contains("patient key field must look like PID-3.1");
+    }
+
+    @Test
+    void hl7Listen_needsExactlyOneTarget_andAHostPortToForwardTo() {
+        CliRun none = CliRun.of("hl7-listen", "--port", "0", "--ensemble", "patterns");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("--forward", "--out");
+        CliRun bad = CliRun.of("hl7-listen", "--port", "0", "--forward", "nohost", "--ensemble", "patterns");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(bad.err()).contains("--forward must be HOST:PORT");
+    }
+
+    /** Where the command puts the quarantine of a folder run. */
+    static final class Hl7Batchless {
+        static Path quarantine(Path out) {
+            return org.raddeid.hl7.Hl7Batch.quarantineFile(out);
+        }
+    }
+}

@@ -1,0 +1,388 @@
+package org.raddeid.hl7;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Group;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.Primitive;
+import ca.uhn.hl7v2.model.Segment;
+import ca.uhn.hl7v2.model.Structure;
+import ca.uhn.hl7v2.model.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.raddeid.core.Deidentifier;
+import org.raddeid.core.KnownIdentifiers;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.rewrite.DeidResult;
+import org.raddeid.core.rewrite.Operator;
+import org.raddeid.core.rewrite.Pseudonyms;
+import org.raddeid.core.rewrite.RewriteContext;
+
+/**
+ * The de-identification of one parsed message: structured fields by the field map, then the narrative through the
+ * text engine in one pass. Used once, by one thread; a problem is thrown as {@link Rejected} with its place.
+ */
+final class MessageRun {
+
+    /** Recognizer name on the synthetic spans made for structured fields. */
+    static final String FIELD_MAP = "hl7-field-map";
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,9}");
+    private static final Pattern HL7_DATE = Pattern.compile(
+            "\\d{4}(?:\\d{2}(?:\\d{2}(?:\\d{2}(?:\\d{2}(?:\\d{2}(?:\\.\\d{1,4})?)?)?)?)?)?(?:[+-]\\d{4})?");
+
+    /** A rejection found while rewriting, thrown to leave the run. */
+    static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Rejection rejection;
+
+        Rejected(Rejection rejection) {
+            super(rejection.reason(), null, false, false);
+            this.rejection = rejection;
+        }
+
+        /** Returns where and why. */
+        Rejection rejection() {
+            return rejection;
+        }
+    }
+
+    /** One narrative value: where it is and its decoded text. */
+    private record Piece(Primitive value, Hl7Text text) {
+    }
+
+    private final Hl7Deidentifier.Settings settings;
+    private final Deidentifier deid;
+    private final Message msg;
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<Piece> pieces = new ArrayList<>();
+    private final MessageStats stats = new MessageStats();
+    private final RewriteContext context;
+    private final KnownIdentifiers known;
+
+    MessageRun(Message msg, Hl7Deidentifier.Settings settings, Deidentifier deid) throws HL7Exception {
+        this.settings = settings;
+        this.deid = deid;
+        this.msg = msg;
+        collect(msg, segments);
+        String key = patientKey();
+        if (key == null) {
+            stats.countNoPatientKey();
+            String control = first("MSH", 10, 1);
+            key = "hl7-message:" + (control != null ? control : UUID.randomUUID().toString());
+        }
+        this.context = new RewriteContext(settings.secret(), key);
+        this.known = PatientIdentifiers.from(segments);
+    }
+
+    private void collect(Group g, List<Segment> out) throws HL7Exception {
+        for (String name : g.getNames()) {
+            for (Structure s : g.getAll(name)) {
+                if (s instanceof Group gg) {
+                    collect(gg, out);
+                } else if (s instanceof Segment seg) {
+                    out.add(seg);
+                }
+            }
+        }
+    }
+
+    private String patientKey() throws HL7Exception {
+        PatientKeyField f = settings.patientKey();
+        String v = first(f.segment(), f.field(), f.component());
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** The first repetition's component value of the first segment called {@code name}, or null. */
+    private String first(String name, int field, int comp) throws HL7Exception {
+        for (Segment s : segments) {
+            if (s.getName().equals(name)) {
+                if (field > s.numFields() || s.getField(field).length == 0) {
+                    return null;
+                }
+                String[] found = {null};
+                Leaves.visit(s.getField(field)[0], (p, c, sub) -> {
+                    if (c == comp && sub == 1 && found[0] == null) {
+                        found[0] = p.getValue();
+                    }
+                });
+                return found[0];
+            }
+        }
+        return null;
+    }
+
+    /** Returns what was done so far. */
+    MessageStats stats() {
+        return stats;
+    }
+
+    void structured() throws HL7Exception {
+        FieldMap map = settings.fieldMap();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment seg = segments.get(i);
+            String name = seg.getName();
+            if (!map.covers(name)) {
+                for (int f = 1; f <= seg.numFields(); f++) {
+                    emptyField(seg, f, name + "-" + f);
+                }
+                stats.segmentEmptied(name);
+                continue;
+            }
+            if (name.startsWith("Z") && !map.hasOwnRows(name)) {
+                stats.zSegmentEmptied(name); // emptied field by field below, by the Z* row
+            }
+            for (int f = 1; f <= seg.numFields(); f++) {
+                try {
+                    field(seg, name, f);
+                } catch (HL7Exception | RuntimeException e) {
+                    if (e instanceof Rejected r) {
+                        throw r;
+                    }
+                    throw new Rejected(new Rejection(i + 1, name, f, "could not be rewritten ("
+                            + e.getClass().getSimpleName() + ")"));
+                }
+            }
+        }
+    }
+
+    private void field(Segment seg, String name, int f) throws HL7Exception {
+        String label = name + "-" + f;
+        FieldMap map = settings.fieldMap();
+        FieldMap.Rule whole = map.rule(name, f, 0, 0);
+        if (whole != null && whole.layout() == Layout.CLEAR && !map.hasComponentRows(name, f)) {
+            emptyField(seg, f, label);
+            return;
+        }
+        for (Type rep : seg.getField(f)) {
+            if (whole != null && whole.layout() == Layout.OBSERVATION) {
+                observation(seg, rep, label);
+                continue;
+            }
+            Leaves.visit(rep, (p, c, s) -> {
+                FieldMap.Rule r = map.rule(name, f, c, s);
+                if (r != null) {
+                    apply(p, leafOf(r, c, s), r, label);
+                }
+            });
+        }
+    }
+
+    /** Empties a field and drops its repetitions, so that not even their number shows. */
+    private void emptyField(Segment seg, int f, String label) throws HL7Exception {
+        Type[] reps = seg.getField(f);
+        for (int k = reps.length - 1; k >= 0; k--) {
+            if (clearAll(reps[k])) {
+                stats.field(label, "remove");
+            }
+            if (seg instanceof ca.uhn.hl7v2.model.AbstractSegment a) {
+                a.removeRepetition(f, k);
+            }
+        }
+    }
+
+    private Leaf leafOf(FieldMap.Rule r, int c, int s) {
+        if (r.component() == 0) {
+            return r.layout().leaf(c, s, r.subtype());
+        }
+        return r.subcomponent() > 0 ? r.layout().leaf(1, 1, r.subtype()) : r.layout().leaf(s, 1, r.subtype());
+    }
+
+    /** OBX-5 by its value type (OBX-2). */
+    private void observation(Segment obx, Type rep, String label) throws HL7Exception {
+        String type = Objects.requireNonNullElse(first(obx, 2), "").strip().toUpperCase(Locale.ROOT);
+        Layout layout;
+        PhiSubtype subtype = null;
+        switch (type) {
+            case "ED", "RP" -> {
+                boolean any = clearAll(rep);
+                if (any) {
+                    stats.countEmbeddedRemoved();
+                    stats.field(label, "remove-embedded");
+                }
+                return;
+            }
+            case "TX", "FT", "ST", "TN" -> layout = isUid(rep) ? Layout.UID : Layout.TEXT;
+            case "HD", "EI" -> {
+                layout = isUid(rep) ? Layout.UID : Layout.VALUE;
+                subtype = PhiSubtype.IDNUM;
+            }
+            case "CE", "CWE", "CNE", "CF" -> layout = Layout.CODED;
+            case "NM", "SN", "CQ", "NA", "MA", "ID", "IS", "TM", "NR", "MO" -> layout = Layout.KEEP;
+            case "DT", "DTM", "TS", "DR" -> {
+                layout = Layout.DATE;
+                subtype = PhiSubtype.DATE;
+            }
+            case "XPN", "PN" -> {
+                layout = Layout.NAME;
+                subtype = PhiSubtype.PATIENT;
+            }
+            case "XCN", "CN" -> {
+                layout = Layout.PERSON;
+                subtype = PhiSubtype.DOCTOR;
+            }
+            case "XAD", "AD" -> layout = Layout.ADDRESS;
+            case "XTN", "TEL" -> layout = Layout.PHONE;
+            case "CX" -> {
+                layout = Layout.ID;
+                subtype = PhiSubtype.IDNUM;
+            }
+            default -> layout = Layout.CLEAR; // a value type raddeid does not know: removed
+        }
+        Layout l = layout;
+        PhiSubtype st = subtype;
+        FieldMap.Rule pseudo = new FieldMap.Rule("OBX", 5, 0, 0, l, st, FieldMap.FieldOperator.POLICY, 0);
+        Leaves.visit(rep, (p, c, s) -> apply(p, l.leaf(c, s, st), pseudo, label));
+    }
+
+    private String first(Segment s, int field) throws HL7Exception {
+        if (field > s.numFields() || s.getField(field).length == 0) {
+            return null;
+        }
+        String[] v = {null};
+        Leaves.visit(s.getField(field)[0], (p, c, sub) -> {
+            if (c == 1 && sub == 1) {
+                v[0] = p.getValue();
+            }
+        });
+        return v[0];
+    }
+
+    /** True when the value's first component is shaped like a DICOM UID. */
+    private boolean isUid(Type rep) throws HL7Exception {
+        boolean[] uid = {false};
+        Leaves.visit(rep, (p, c, s) -> {
+            if (c == 1 && s == 1 && p.getValue() != null && StudyUids.looksLikeUid(p.getValue())) {
+                uid[0] = true;
+            }
+        });
+        return uid[0];
+    }
+
+    private boolean clearAll(Type rep) throws HL7Exception {
+        boolean[] any = {false};
+        Leaves.visit(rep, (p, c, s) -> {
+            if (p.getValue() != null && !p.getValue().isEmpty()) {
+                any[0] = true;
+                p.setValue("");
+            }
+        });
+        return any[0];
+    }
+
+    private void apply(Primitive p, Leaf leaf, FieldMap.Rule rule, String label) throws HL7Exception {
+        String v = p.getValue();
+        if (v == null || v.isEmpty() || leaf.kind() == Leaf.Kind.KEEP) {
+            return;
+        }
+        switch (leaf.kind()) {
+            case CLEAR -> {
+                p.setValue("");
+                stats.field(label, "remove");
+            }
+            case TEXT -> pieces.add(new Piece(p, Hl7Text.decode(v)));
+            case UID -> uid(p, v, label);
+            case PHI -> phi(p, v, leaf, rule, label);
+            default -> throw new IllegalStateException("unhandled leaf kind " + leaf.kind());
+        }
+    }
+
+    /** A UID is remapped; a short code beside it (ISO, DCM) kept; anything else removed. */
+    private void uid(Primitive p, String v, String label) throws HL7Exception {
+        if (StudyUids.looksLikeUid(v)) {
+            p.setValue(StudyUids.remap(settings.secret(), v));
+            stats.field(label, "uid");
+        } else if (!CODE.matcher(v).matches()) {
+            p.setValue("");
+            stats.field(label, "remove");
+        }
+    }
+
+    private void phi(Primitive p, String v, Leaf leaf, FieldMap.Rule rule, String label) throws HL7Exception {
+        FieldMap.FieldOperator op = leaf.own() ? rule.operator() : FieldMap.FieldOperator.POLICY;
+        PhiSubtype sub = leaf.subtype();
+        String out;
+        String action;
+        switch (op) {
+            case KEEP -> {
+                return;
+            }
+            case REMOVE -> {
+                out = "";
+                action = "remove";
+            }
+            case PSEUDONYM -> {
+                out = sub == PhiSubtype.MEDICALRECORD ? Pseudonyms.patientId(settings.secret(), v)
+                        : Pseudonyms.of(settings.secret(), "hl7-" + sub.name().toLowerCase(Locale.ROOT), v);
+                action = "pseudonym";
+            }
+            default -> {
+                if (sub.type() == PhiType.ID && StudyUids.looksLikeUid(v)) {
+                    uid(p, v, label); // a document or instance UID maps as the DICOM bridge maps it
+                    return;
+                }
+                PhiSpan span = new PhiSpan(0, v.length(), sub.type(), sub, 1.0, FIELD_MAP);
+                Operator o = settings.policy().operatorFor(span);
+                out = o.apply(v, span, context);
+                action = o.nameFor(v, span);
+            }
+        }
+        if (sub.type() == PhiType.DATE && !out.isEmpty() && !HL7_DATE.matcher(out).matches()) {
+            out = ""; // a redacting policy's tag is no HL7 date: the field is emptied instead
+            action = action + "+emptied";
+        }
+        p.setValue(Hl7Text.encode(out));
+        stats.field(label, action);
+    }
+
+    /** The narrative of the whole message through the text engine in one pass, written back piece by piece. */
+    void narrative() throws HL7Exception {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        StringBuilder doc = new StringBuilder();
+        int[] starts = new int[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0) {
+                doc.append('\n');
+            }
+            starts[i] = doc.length();
+            doc.append(pieces.get(i).text().text());
+        }
+        if (doc.toString().isBlank()) {
+            return;
+        }
+        DeidResult result = deid.deidentify(doc.toString(), settings.policy(), context, known);
+        List<List<Hl7Text.Edit>> edits = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            edits.add(new ArrayList<>());
+        }
+        for (DeidResult.Replacement r : result.replacements()) {
+            stats.textSpan(r.span().type().name());
+            String replacement = result.text().substring(r.outStart(), r.outEnd());
+            boolean placed = false;
+            for (int i = 0; i < pieces.size(); i++) {
+                int ps = starts[i];
+                int pe = ps + pieces.get(i).text().text().length();
+                int s = Math.max(r.span().start(), ps);
+                int e = Math.min(r.span().end(), pe);
+                if (s < e || s == e && r.span().start() == s && s < pe) {
+                    // the first piece the span touches takes the replacement; later ones lose their part
+                    edits.get(i).add(new Hl7Text.Edit(s - ps, e - ps, placed ? "" : replacement));
+                    placed = true;
+                }
+            }
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!edits.get(i).isEmpty()) {
+                Piece piece = pieces.get(i);
+                piece.value().setValue(piece.text().apply(edits.get(i)));
+            }
+        }
+    }
+}
