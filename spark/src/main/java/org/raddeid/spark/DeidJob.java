@@ -100,7 +100,7 @@ public final class DeidJob implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[*] (default: as spark-submit sets it).")
+            description = "Spark master, e.g. local[2] (default: as spark-submit sets it, else local[*]).")
     String master;
 
     /** What a finished job reports. */
@@ -128,6 +128,8 @@ public final class DeidJob implements Callable<Integer> {
         SparkConf conf = new SparkConf().setAppName("raddeid deid-spark");
         if (master != null) {
             conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]"); // run directly, not by spark-submit: this machine's cores
         }
         if (conf.get("spark.master", "").startsWith("local")) {
             // One machine: nothing listens beyond loopback, and no UI port is opened.
