@@ -231,7 +231,9 @@ public final class DeidJob implements Callable<Integer> {
     private static void write(Dataset<Row> df, JobOptions o) {
         var w = df.write().mode(org.apache.spark.sql.SaveMode.ErrorIfExists);
         switch (o.outputFormat()) {
-            case CSV -> w.option("header", "true").option("escape", "\"").csv(o.output());
+            // Spark's CSV writer trims cells by default, which would drop a report's trailing line break.
+            case CSV -> w.option("header", "true").option("escape", "\"").option("ignoreLeadingWhiteSpace", "false")
+                    .option("ignoreTrailingWhiteSpace", "false").csv(o.output());
             case JSONL -> w.json(o.output());
             default -> w.parquet(o.output());
         }

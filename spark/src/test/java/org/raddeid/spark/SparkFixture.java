@@ -49,7 +49,8 @@ final class SparkFixture {
                 + LAST[(i + 2) % LAST.length] + " (phone 617-555-" + String.format("%04d", 1000 + i) + ").\n"
                 + "FINDINGS: 1.2 x 3.4 cm nodule in the right upper lobe, \"stable\"; no effusion. L4-L5 unremarkable.\n"
                 + "IMPRESSION: Stable nodule. Follow-up with " + name.split(" ")[0] + " in 6 months.";
-        return i % 5 == 0 ? text.replace('\n', ' ') : text;
+        // some texts with line breaks, some on one line; some with surrounding blanks, which must survive
+        return i % 5 == 0 ? text.replace('\n', ' ') : i % 4 == 0 ? "  " + text + "\n\n" : text;
     }
 
     /** Rows of (id, patient_id, report_text, site) for {@code n} reports over a few patients. */
