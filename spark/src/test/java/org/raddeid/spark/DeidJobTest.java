@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raddeid.batch.BatchJob;
@@ -203,6 +204,21 @@ class DeidJobTest {
                 false, secret.toString(), 5_000, 0);
         assertThatThrownBy(() -> DeidJob.run(SparkFixture.spark(), exists, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists; give a new directory");
+    }
+
+    /**
+     * Spark's and raddeid's logs of every job above (a failed one included) hold none of the inputs' PHI: the log
+     * configuration of the tests also writes them to {@code target/spark-tests.log}.
+     */
+    @AfterAll
+    static void theLogsHoldNoPhi() throws IOException {
+        Path log = Path.of("target", "spark-tests.log");
+        assertThat(log).exists();
+        String text = Files.readString(log);
+        assertThat(text).contains("raddeid engine built").contains("no secret");
+        for (String phi : List.of("Smith", "Garcia", "Okafor", "617-555", "PAT100", "41000", "Jane Doe", "doc-1")) {
+            assertThat(text).doesNotContain(phi);
+        }
     }
 
     /** The summary is in the output, after _SUCCESS, with counts and no text of any report. */
