@@ -79,6 +79,11 @@ public final class TableLayout implements Serializable {
         StructType out = new StructType();
         for (int i : keep) {
             StructField f = input.fields()[i];
+            if (!nested && (f.dataType() instanceof StructType || f.dataType() instanceof ArrayType
+                    || f.dataType() instanceof MapType)) {
+                throw new IllegalArgumentException("column '" + f.name() + "' holds " + f.dataType().simpleString()
+                        + ", which CSV cannot hold: give --output-format jsonl or parquet");
+            }
             out = out.add(i == patient ? new StructField(f.name(), DataTypes.StringType, true, f.metadata())
                     : new StructField(f.name(), f.dataType(), true, f.metadata()));
         }
