@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Nothing usable was produced (unreadable input, output not writable, internal failure). */
     public static final int FATAL = 3;
+    /**
+     * Every file was written, but the residual check found PHI-like text in values kept as they were ({@code dicom}):
+     * the output is complete and needs a person's review before release.
+     */
+    public static final int REVIEW = 4;
 
     private ExitCodes() {
     }

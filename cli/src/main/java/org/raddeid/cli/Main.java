@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "raddeid", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "De-identifies radiology reports: finds PHI and measures how well it does.",
-        subcommands = {ServeCommand.class, AnalyzeCommand.class, DeidCommand.class, GenerateCommand.class, EvaluateCommand.class,
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, DeidCommand.class, DicomCommand.class, GenerateCommand.class, GenerateDicomCommand.class, EvaluateCommand.class,
                 TrainOpenNlpCommand.class, BenchCommand.class, ServerBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -24,6 +24,7 @@ import org.raddeid.server.access.AccessLog;
 import org.raddeid.server.access.ApiKeys;
 import org.raddeid.server.api.ApiException;
 import org.raddeid.server.api.Deadline;
+import org.raddeid.server.api.DicomEndpoints;
 import org.raddeid.server.api.ErrorBody;
 import org.raddeid.server.api.ErrorMapping;
 import org.raddeid.server.api.JobEndpoints;
@@ -61,6 +62,7 @@ public final class RaddeidServer implements AutoCloseable {
     static final Route SAMPLE = new Route("GET", "/api/v1/sample");
     static final Route ANALYZE = new Route("POST", "/api/v1/analyze");
     static final Route DEIDENTIFY = new Route("POST", "/api/v1/deidentify");
+    static final Route DICOM = new Route("POST", "/api/v1/dicom");
     static final Route OPENAPI = new Route("GET", "/openapi.json");
     static final Route DOCS = new Route("GET", "/docs");
     static final Route METRICS = new Route("GET", "/metrics");
@@ -71,7 +73,7 @@ public final class RaddeidServer implements AutoCloseable {
     static final Route JOB_RESULT = new Route("GET", "/api/v1/jobs/{id}/result");
 
     /** Every route the server answers besides the static playground files. */
-    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, BATCH, JOBS, JOB,
+    public static final List<Route> ROUTES = List.of(HEALTH, INFO, SAMPLE, ANALYZE, DEIDENTIFY, DICOM, BATCH, JOBS, JOB,
             JOB_DELETE, JOB_RESULT, OPENAPI, DOCS, METRICS);
 
     private final Javalin app;
@@ -98,6 +100,7 @@ public final class RaddeidServer implements AutoCloseable {
         ApiKeys keys = new ApiKeys(c.apiKeys());
         Deadline deadline = new Deadline(Math.max(2, Runtime.getRuntime().availableProcessors()), c.requestTimeout());
         PhiEndpoints phi = new PhiEndpoints(setup, mapper, metrics, deadline);
+        DicomEndpoints dicom = new DicomEndpoints(setup, mapper, deadline);
         ServiceEndpoints service = new ServiceEndpoints(setup, keys.required());
         Jobs jobs = Jobs.open(c.jobs(), new Jobs.Engine(setup.engines(), setup.secret().secret(),
                 c.limits().maxTextChars()), metrics::jobFinished);
@@ -132,6 +135,7 @@ public final class RaddeidServer implements AutoCloseable {
             Map<Route, Handler> handlers = Map.ofEntries(Map.entry(HEALTH, service::health),
                     Map.entry(INFO, service::info), Map.entry(SAMPLE, service::sample),
                     Map.entry(ANALYZE, phi::analyze), Map.entry(DEIDENTIFY, phi::deidentify),
+                    Map.entry(DICOM, dicom::deidentify),
                     Map.entry(BATCH, jobRoutes::submit), Map.entry(JOBS, jobRoutes::list),
                     Map.entry(JOB, jobRoutes::status), Map.entry(JOB_DELETE, jobRoutes::delete),
                     Map.entry(JOB_RESULT, jobRoutes::result),

@@ -13,6 +13,7 @@ public final class Progress {
     private final long total;
     private final String label;
     private long lastDraw;
+    private long bytes = -1;
     private final long startNanos = System.nanoTime();
 
     /**
@@ -37,6 +38,12 @@ public final class Progress {
 
     /** Redraws the bar if enough time has passed; {@code done} is the work done so far, {@code items} a count shown. */
     public void update(long done, long items) {
+        update(done, items, -1);
+    }
+
+    /** As {@link #update(long, long)}, also showing MB/s over {@code bytes} processed when it is not negative. */
+    public void update(long done, long items, long bytes) {
+        this.bytes = bytes;
         if (!enabled) {
             return;
         }
@@ -50,6 +57,12 @@ public final class Progress {
 
     /** Draws the final state and ends the line. */
     public void finish(long done, long items) {
+        finish(done, items, -1);
+    }
+
+    /** As {@link #finish(long, long)}, also showing MB/s over {@code bytes} when it is not negative. */
+    public void finish(long done, long items, long bytes) {
+        this.bytes = bytes;
         if (enabled) {
             draw(done, items);
             err.println();
@@ -59,7 +72,8 @@ public final class Progress {
 
     private void draw(long done, long items) {
         double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
-        String rate = String.format("%,.0f/s", items / seconds);
+        String rate = String.format("%,.0f/s", items / seconds)
+                + (bytes >= 0 ? String.format(", %,.1f MB/s", bytes / 1e6 / seconds) : "");
         if (total > 0) {
             double f = Math.min(1.0, (double) done / total);
             int width = 30;

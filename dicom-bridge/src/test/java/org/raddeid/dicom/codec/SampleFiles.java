@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The public sample files in {@code shared/data/dicom-samples}, found through the {@code raddeid.shared.data} property. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         String shared = System.getProperty("raddeid.shared.data");
         assertThat(shared).as("system property raddeid.shared.data (set by the parent pom)").isNotNull();
         Path dir = Path.of(shared, "dicom-samples");
@@ -22,7 +22,7 @@ final class SampleFiles {
         return dir;
     }
 
-    static List<Path> all() throws IOException {
+    public static List<Path> all() throws IOException {
         try (Stream<Path> files = Files.list(directory())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".dcm")).sorted().toList();
         }

@@ -6,7 +6,8 @@ import org.raddeid.core.PhiSubtype;
 /**
  * Phone and fax numbers: US shapes ({@code (555) 123-4567}, {@code 555-123-4567}, {@code 555.123.4567},
  * {@code +1 555 123 4567}), international numbers written with a {@code +} country code, and extensions
- * ({@code x1234}, {@code ext. 12}) as part of the span. Ten bare digits count only after a phone word. A number after a
+ * ({@code x1234}, {@code ext. 12}) as part of the span. Ten bare digits, and seven-digit local numbers
+ * ({@code 555-0155}), count only after a phone word. A number after a
  * fax label is a {@link PhiSubtype#FAX}.
  *
  * <p>Deliberately not covered: national formats of other countries without a {@code +} country code
@@ -38,6 +39,11 @@ public final class PhonePatterns {
                         + EXTENSION + AFTER)
                         .score(0.7).context(PHONE_WORDS).validator(PhonePatterns::plausibleInternational).digitReach(1).build(),
                 phone("phone-bare", BEFORE + "\\d{3}[-. ]?\\d{3}[-. ]?\\d{4}" + AFTER)
+                        .score(0.4).context(ContextRule.requiring("phone", "tel", "telephone", "call", "cell",
+                                "mobile", "pager", "fax", "contact", "beeper", "ph"))
+                        .digitReach(0).build(),
+                // a local number without area code ("contact Dr. Roe at 555-0155"), only after a phone word
+                phone("phone-local", BEFORE + "\\d{3}[-.]\\d{4}" + EXTENSION + AFTER)
                         .score(0.4).context(ContextRule.requiring("phone", "tel", "telephone", "call", "cell",
                                 "mobile", "pager", "fax", "contact", "beeper", "ph"))
                         .digitReach(0).build());

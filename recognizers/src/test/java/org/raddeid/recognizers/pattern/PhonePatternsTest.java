@@ -21,6 +21,8 @@ class PhonePatternsTest {
             Phone: 555-123-4567 Fax: 555-123-4568        | 555-123-4567        | PHONE
             Phone: 555-123-4567 Fax: 555-123-4568        | 555-123-4568        | FAX
             Cell phone 5551234567                        | 5551234567          | PHONE
+            Contact Dr. Roe at 555-0155 with questions.  | 555-0155            | PHONE
+            Call 555.0199 x12 now.                       | 555.0199 x12        | PHONE
             """)
     void whenPhoneShape_thenPhoneSpan(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
@@ -33,6 +35,7 @@ class PhonePatternsTest {
             Nodule 12345 67890.
             Extension x123 of the lesion.
             +12
+            Measures 120-1234 units.
             """)
     void whenNotAPhone_thenNoContactSpan(String text) {
         Spans.assertNone(text, PhiType.CONTACT);

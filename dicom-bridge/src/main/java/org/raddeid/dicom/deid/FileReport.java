@@ -1,0 +1,83 @@
+package org.raddeid.dicom.deid;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.raddeid.core.PhiType;
+
+/**
+ * What de-identifying one file did, without any value from it: the action taken per attribute keyword, the PHI spans
+ * replaced in text per type, flags (burned-in annotation, content that could only be removed), and the hits of the
+ * residual check with their attribute path and offsets. Not thread-safe: one per file.
+ */
+public final class FileReport {
+
+    /**
+     * A residual-check hit: the recognizers still see PHI of {@code type} at code points {@code [start, end)} of the
+     * value at {@code path}. {@code written} is true when raddeid wrote that value (a surrogate being found again is
+     * expected), false when the value was kept as it was (a real leftover to review).
+     */
+    public record ResidualHit(String path, PhiType type, int start, int end, boolean written) {
+    }
+
+    private final Map<String, Map<Action, Integer>> actions = new TreeMap<>();
+    private final Map<PhiType, Integer> spans = new EnumMap<>(PhiType.class);
+    private final List<String> flags = new ArrayList<>();
+    private final List<ResidualHit> residual = new ArrayList<>();
+    private int undecodable;
+
+    void action(String keyword, Action action) {
+        actions.computeIfAbsent(keyword, k -> new EnumMap<>(Action.class)).merge(action, 1, Integer::sum);
+    }
+
+    void span(PhiType type) {
+        spans.merge(type, 1, Integer::sum);
+    }
+
+    void flag(String flag) {
+        if (!flags.contains(flag)) {
+            flags.add(flag);
+        }
+    }
+
+    void residual(ResidualHit hit) {
+        residual.add(hit);
+    }
+
+    void undecodable() {
+        undecodable++;
+    }
+
+    /** Returns, per attribute keyword ({@code private} for private attributes), how often each action was taken. */
+    public Map<String, Map<Action, Integer>> actions() {
+        return Collections.unmodifiableMap(actions);
+    }
+
+    /** Returns the number of PHI spans replaced in text values, per type. */
+    public Map<PhiType, Integer> spans() {
+        return Collections.unmodifiableMap(spans);
+    }
+
+    /** Returns the flags raised (burned-in annotation and the like), in order. */
+    public List<String> flags() {
+        return Collections.unmodifiableList(flags);
+    }
+
+    /** Returns the residual-check hits. */
+    public List<ResidualHit> residual() {
+        return Collections.unmodifiableList(residual);
+    }
+
+    /** Returns the residual hits in values raddeid kept as they were. */
+    public long leftovers() {
+        return residual.stream().filter(h -> !h.written()).count();
+    }
+
+    /** Returns the number of text values removed because their character set could not decode them. */
+    public int undecodableRemoved() {
+        return undecodable;
+    }
+}

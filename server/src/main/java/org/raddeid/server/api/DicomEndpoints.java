@@ -1,0 +1,176 @@
+package org.raddeid.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raddeid.core.Deidentifier;
+import org.raddeid.core.PhiType;
+import org.raddeid.core.rewrite.Policy;
+import org.raddeid.dicom.deid.DicomDeidentifier;
+import org.raddeid.dicom.deid.DicomSettings;
+import org.raddeid.dicom.deid.FileReport;
+import org.raddeid.dicom.deid.ProfileOption;
+import org.raddeid.dicom.deid.QuarantineException;
+import org.raddeid.dicom.deid.SafePrivate;
+import org.raddeid.recognizers.Policies;
+import org.raddeid.server.ServerSetup;
+
+/**
+ * {@code POST /api/v1/dicom}: one Part 10 file in, the de-identified file out, with the same secret and ensembles as
+ * the text routes. What was done travels in the {@value #REPORT_HEADER} header as compact JSON of counts and types,
+ * never values. A file that would be quarantined is refused with 422 and the reason. Thread-safe.
+ */
+public final class DicomEndpoints {
+
+    /** The response header with the JSON summary of the de-identification. */
+    public static final String REPORT_HEADER = "X-Raddeid-Report";
+
+    /** The media type in and out. */
+    public static final String DICOM = "application/dicom";
+
+    /** The policy when the request names none: names get surrogates and dates shift, as in {@code raddeid dicom}. */
+    public static final String DEFAULT_POLICY = "surrogate";
+
+    private final ServerSetup setup;
+    private final ObjectMapper mapper;
+    private final Deadline deadline;
+    private final Map<String, Policy> policies = new LinkedHashMap<>();
+
+    /**
+     * One engine per (ensemble, settings), so its text cache serves later requests too (the images of a series come
+     * one request each); the cache is keyed by patient, so nothing crosses between patients.
+     */
+    private final Map<List<Object>, DicomDeidentifier> engines = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Creates the endpoint over {@code setup}'s engines and secret; presets are built once here. */
+    public DicomEndpoints(ServerSetup setup, ObjectMapper mapper, Deadline deadline) {
+        this.setup = setup;
+        this.mapper = mapper;
+        this.deadline = deadline;
+        for (String name : Policies.names()) {
+            policies.put(name, Policies.named(name));
+        }
+    }
+
+    /** The body of a 422: the file was not released, and why (tags and rules, no values). */
+    public record Refusal(int status, String error, String reason) {
+    }
+
+    /** De-identifies the posted file and answers with it, or with 415, 413, 400 or 422. */
+    public void deidentify(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().strip().toLowerCase(Locale.ROOT);
+        if (!type.equals(DICOM) && !type.startsWith(DICOM + ";")) {
+            throw new ApiException(415, "Content-Type", "unsupported content type; send application/dicom");
+        }
+        String ensemble = ensembleName(ctx.queryParam("ensemble"));
+        Policy policy = policy(ctx.queryParam("policy"));
+        DicomSettings settings = new DicomSettings(options(ctx.queryParam("options")), policy,
+                setup.secret().secret(), burnedIn(ctx.queryParam("burned-in")),
+                SafePrivate.NONE, true);
+        byte[] body = body(ctx);
+        Deidentifier text = setup.engines().get(ensemble);
+        DicomDeidentifier engine = engines.computeIfAbsent(List.of(ensemble, settings.policy().name(),
+                settings.options(), settings.burnedIn()), k -> new DicomDeidentifier(text, settings));
+        Object outcome = deadline.run(() -> {
+            try {
+                return engine.process(body);
+            } catch (QuarantineException e) {
+                return new Refusal(422, "the file was not de-identified and nothing is returned", e.reason());
+            }
+        });
+        if (outcome instanceof Refusal r) {
+            ctx.status(422).json(r);
+            return;
+        }
+        DicomDeidentifier.Encoded done = (DicomDeidentifier.Encoded) outcome;
+        ctx.header(REPORT_HEADER, summary(ensemble, settings, done.report()));
+        ctx.contentType(DICOM).result(done.bytes());
+    }
+
+    private byte[] body(Context ctx) {
+        long max = setup.config().limits().maxBodyBytes();
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > max) {
+            throw ApiException.tooLarge(null, "request body is larger than the limit of " + max + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw ApiException.badRequest("empty body; send one DICOM Part 10 file");
+        }
+        return bytes;
+    }
+
+    /** The header's JSON: counts per type and action, flags and leftovers, no value from the file. */
+    String summary(String ensemble, DicomSettings settings, FileReport report) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("ensemble", ensemble);
+        root.put("policy", settings.policy().name());
+        ArrayNode options = root.putArray("profileOptions");
+        EnumSet<ProfileOption> sorted = EnumSet.noneOf(ProfileOption.class);
+        sorted.addAll(settings.options());
+        sorted.forEach(o -> options.add(o.cliName()));
+        ObjectNode spans = root.putObject("textSpansReplaced");
+        report.spans().forEach((t, n) -> spans.put(t.name(), n));
+        root.put("undecodableTextRemoved", report.undecodableRemoved());
+        ArrayNode flags = root.putArray("flags");
+        report.flags().forEach(flags::add);
+        Map<PhiType, Integer> leftoverTypes = new java.util.EnumMap<>(PhiType.class);
+        report.residual().stream().filter(h -> !h.written()).forEach(h -> leftoverTypes.merge(h.type(), 1,
+                Integer::sum));
+        root.put("leftovers", report.leftovers());
+        ObjectNode byType = root.putObject("leftoversByType");
+        leftoverTypes.forEach((t, n) -> byType.put(t.name(), n));
+        return root.toString();
+    }
+
+    private String ensembleName(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return setup.engines().defaultName();
+        }
+        if (setup.engines().get(requested) == null) {
+            throw ApiException.badField("ensemble", "unknown or not loaded ensemble; loaded: "
+                    + String.join(", ", setup.engines().names()));
+        }
+        return requested;
+    }
+
+    private Policy policy(String requested) {
+        String name = requested == null || requested.isBlank() ? DEFAULT_POLICY : requested.strip();
+        Policy p = policies.get(name.toLowerCase(Locale.ROOT));
+        if (p == null) {
+            throw ApiException.badField("policy", "unknown policy; known presets: " + String.join(", ",
+                    policies.keySet()) + " (policy files cannot be named over HTTP)");
+        }
+        return p;
+    }
+
+    private static Set<ProfileOption> options(String requested) {
+        try {
+            return ProfileOption.parseList(requested == null || requested.isBlank() ? "default" : requested);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("options", e.getMessage());
+        }
+    }
+
+    private static DicomSettings.BurnedIn burnedIn(String requested) {
+        String v = requested == null || requested.isBlank() ? "quarantine" : requested.strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "quarantine" -> DicomSettings.BurnedIn.QUARANTINE;
+            case "flag" -> DicomSettings.BurnedIn.FLAG;
+            default -> throw ApiException.badField("burned-in", "must be quarantine or flag");
+        };
+    }
+}
