@@ -168,6 +168,13 @@ class DeidJobTest {
         assertThat(Engines.builds()).as("same engine config, another job and format").isEqualTo(before + 1);
         assertThat(a.summary().get("partitions").asInt()).isEqualTo(4);
         assertThat(a.tally().rows()).isEqualTo(20);
+        // two text columns, in input order across the four partitions, each de-identified on its own
+        List<Map<String, String>> rows = csvRows(parts(a, ".csv"));
+        assertThat(rows).extracting(m -> m.get("id")).containsExactly(
+                SparkFixture.rows(20).stream().map(r -> r[0]).toArray(String[]::new));
+        assertThat(rows.get(0).keySet()).containsExactly("id", "patient_id", "report_text", "site", "raddeid_error");
+        assertThat(rows.get(0).get("report_text")).contains("[DATE]").doesNotContain("617-555");
+        assertThat(rows.get(0).get("site")).isEqualTo("site 1");
     }
 
     @Test
