@@ -16,7 +16,6 @@ import org.raddeid.core.Deidentifier;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Secret;
-import org.raddeid.core.rewrite.SecretSource;
 import org.raddeid.recognizers.Policies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -152,17 +151,8 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    /** The secret from the file or environment; without either, a random one and a note that says what it means. */
     private Secret secret(PrintWriter err) {
-        try {
-            return SecretSource.load(secretFile, System.getenv()).orElseGet(() -> {
-                err.println("deid: no secret given (--secret-file or " + SecretSource.ENV + "): surrogates, date "
-                        + "shifts and pseudonyms are consistent within this run only");
-                return Secret.random();
-            });
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        return Secrets.loadOrRandom(secretFile, err, "deid", "surrogates, date shifts and pseudonyms", "within this run");
     }
 
     /** Accepts {@code csv} and {@code jsonl} in any case. */

@@ -12,7 +12,6 @@ import org.raddeid.core.Deidentifier;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Secret;
-import org.raddeid.core.rewrite.SecretSource;
 import org.raddeid.dicom.deid.DicomDeidentifier;
 import org.raddeid.dicom.deid.DicomRun;
 import org.raddeid.dicom.deid.DicomSettings;
@@ -212,17 +211,8 @@ final class DicomCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    /** The secret from the file or environment; without either, a random one and a note that says what it means. */
     private Secret secret(PrintWriter err) {
-        try {
-            return SecretSource.load(secretFile, System.getenv()).orElseGet(() -> {
-                err.println("dicom: no secret given (--secret-file or " + SecretSource.ENV + "): UIDs, surrogates, "
-                        + "date shifts and pseudonyms are consistent within this run only");
-                return Secret.random();
-            });
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        return Secrets.loadOrRandom(secretFile, err, "dicom", "UIDs, surrogates, date shifts and pseudonyms", "within this run");
     }
 
     /** One line: files, written, quarantined, leftovers, time and rates. Counts only, no value from a file. */

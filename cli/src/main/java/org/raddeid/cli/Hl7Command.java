@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Secret;
-import org.raddeid.core.rewrite.SecretSource;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.hl7.FieldMap;
 import org.raddeid.hl7.Hl7Batch;
@@ -113,16 +112,7 @@ final class Hl7Command implements Callable<Integer> {
         return result.quarantined().isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
     }
 
-    /** The secret from the file or environment; without either, a random one and a note that says what it means. */
     private Secret secret(PrintWriter err) {
-        try {
-            return SecretSource.load(secretFile, System.getenv()).orElseGet(() -> {
-                err.println("hl7: no secret given (--secret-file or " + SecretSource.ENV + "): surrogates, date "
-                        + "shifts and pseudonyms are consistent within this run only");
-                return Secret.random();
-            });
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        return Secrets.loadOrRandom(secretFile, err, "hl7", "surrogates, date shifts and pseudonyms", "within this run");
     }
 }

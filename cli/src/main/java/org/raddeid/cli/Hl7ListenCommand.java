@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Secret;
-import org.raddeid.core.rewrite.SecretSource;
 import org.raddeid.hl7.FieldMap;
 import org.raddeid.hl7.Hl7Deidentifier;
 import org.raddeid.hl7.PatientKeyField;
@@ -89,11 +88,8 @@ final class Hl7ListenCommand implements Callable<Integer> {
             Policy chosen = Policies.resolve(policy);
             FieldMap map = fieldMap == null ? FieldMap.shipped() : FieldMap.load(fieldMap);
             PatientKeyField key = PatientKeyField.parse(patientKey);
-            Secret secret = SecretSource.load(secretFile, System.getenv()).orElseGet(() -> {
-                err.println("hl7-listen: no secret given (--secret-file or " + SecretSource.ENV + "): surrogates, "
-                        + "date shifts and pseudonyms are consistent until it stops only");
-                return Secret.random();
-            });
+            Secret secret = Secrets.loadOrRandom(secretFile, err, "hl7-listen",
+                    "surrogates, date shifts and pseudonyms", "until it stops");
             engine = new Hl7Deidentifier(new Deidentifier(ensembleOptions.build()),
                     new Hl7Deidentifier.Settings(chosen, secret, map, key));
             sink = target.out != null ? Sinks.folder(target.out) : forward(target.forward);
