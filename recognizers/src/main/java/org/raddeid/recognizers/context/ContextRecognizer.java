@@ -124,6 +124,12 @@ public final class ContextRecognizer implements Recognizer {
         String s = text.text();
         String lower = text.lowerCase();
         List<Token> tokens = text.tokens();
+        // a role before the name is no part of it: "discussed with Patient Lucinda Roe"
+        while (k + 1 < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD
+                && cues.roleBeforeName(lower.substring(tokens.get(k).start(), tokens.get(k).end()))
+                && TextShapes.capitalised(s, tokens.get(k + 1)) && sameLine(text, tokens.get(k), tokens.get(k + 1))) {
+            k++;
+        }
         int words = 0;
         int last = -1;
         boolean proper = false;

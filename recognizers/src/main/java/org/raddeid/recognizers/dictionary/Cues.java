@@ -36,6 +36,14 @@ public final class Cues {
             "pharmacist", "paramedic", "paramedics", "attending", "provider", "providers", "clinician", "clinicians",
             "interpreter", "transcriptionist", "intern", "staff", "attendant", "assistant", "aide", "scribe");
 
+    /** Roles written before a name that are no part of it ("Patient Hartmann"), besides {@link #staffRoles}. */
+    private static final Set<String> NAME_ROLES = Set.of("patient", "patients", "pt");
+
+    /** True when the lower-case {@code word} names a role that may stand before a name ("Attending Roe"). */
+    public boolean roleBeforeName(String word) {
+        return NAME_ROLES.contains(word) || staffRoles.contains(word);
+    }
+
     private static final Set<String> AMBIGUOUS_CREDENTIALS = Set.of("do", "pa", "ms", "rt", "np", "ma");
     private static volatile Cues instance;
 

@@ -114,7 +114,9 @@ public final class DictionaryRecognizer implements Recognizer {
                 }
                 String word = lower.substring(w.start(), tokens.get(e - 1).end());
                 boolean initial = w.end() - w.start() == 1;
-                if (cues.titles.contains(word) || cues.credentialAt(text, j) > j || lex.demonyms.contains(word)
+                // a role before a name is no part of it: "Patient Hartmann", "Attending Lucinda Roe"
+                if (cues.titles.contains(word) || cues.roleBeforeName(word)
+                        || cues.credentialAt(text, j) > j || lex.demonyms.contains(word)
                         || initial && (word.equals("i") || word.equals("a"))
                                 && !(e < tokens.size() && s.charAt(tokens.get(e).start()) == '.')) {
                     break;

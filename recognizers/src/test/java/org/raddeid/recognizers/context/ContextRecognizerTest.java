@@ -24,6 +24,12 @@ class ContextRecognizerTest {
     }
 
     @Test
+    void aRoleAfterACueIsNoPartOfTheName() {
+        assertThat(found("Findings discussed with Patient Lucinda Hartmann at bedside."))
+                .noneMatch(f -> f.startsWith("Patient")).anyMatch(f -> f.startsWith("Lucinda Hartmann"));
+    }
+
+    @Test
     void namesBeforeCredentials() {
         assertThat(found("Signed: Hope Rivers, MD\nDictated by: WOLFGANG LEROY, M.D.\nlater Ama Asante DO agreed"))
                 .contains("Hope Rivers/DOCTOR", "WOLFGANG LEROY/DOCTOR", "Ama Asante/DOCTOR");

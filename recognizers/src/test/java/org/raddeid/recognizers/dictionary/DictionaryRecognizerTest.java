@@ -34,6 +34,13 @@ class DictionaryRecognizerTest {
     }
 
     @Test
+    void aRoleBeforeANameIsNoPartOfIt() {
+        assertThat(found("Patient Hartmann tolerated the procedure.", PhiType.NAME)).containsExactly("Hartmann");
+        assertThat(found("Seen with Attending Okonkwo and Radiologist Nguyen.", PhiType.NAME))
+                .containsExactly("Okonkwo", "Nguyen");
+    }
+
+    @Test
     void lastCommaFirstAndAllCapsHeaderNames() {
         assertThat(found("PATIENT: KOWALSKI, MAGDALENA\nEXAM: CT CHEST WITHOUT CONTRAST", PhiType.NAME))
                 .containsExactly("KOWALSKI, MAGDALENA");
