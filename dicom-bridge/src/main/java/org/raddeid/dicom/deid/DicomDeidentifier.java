@@ -232,14 +232,15 @@ public final class DicomDeidentifier {
 
     /** The patient key of report text: the Patient ID, else the Study Instance UID, else the SOP Instance UID. */
     private static String patientKey(DataSet ds, SpecificCharacterSet cs) throws QuarantineException {
-        for (Tag t : List.of(PATIENT_ID, STUDY_INSTANCE_UID, SOP_INSTANCE_UID)) {
-            DataElement e = ds.get(t);
-            if (e == null || e.isSequence() || cs == null) {
-                continue;
-            }
-            if (cs.decode(e.bytes(), e.vr() == Vr.UN ? Vr.LO : e.vr()) instanceof SpecificCharacterSet.Text text
-                    && !text.value().isBlank()) {
-                return t.equals(PATIENT_ID) ? text.value().strip() : Uids.strip(text.value());
+        DataElement id = ds.get(PATIENT_ID);
+        if (id != null && !id.isSequence() && cs != null
+                && cs.decode(id.bytes(), Vr.LO) instanceof SpecificCharacterSet.Text text && !text.value().isBlank()) {
+            return text.value().strip();
+        }
+        for (Tag t : List.of(STUDY_INSTANCE_UID, SOP_INSTANCE_UID)) {
+            String uid = Uids.strip(ascii(ds.get(t))); // UIDs are ASCII whatever the character set
+            if (!uid.isEmpty()) {
+                return uid;
             }
         }
         throw new QuarantineException("no Patient ID (0010,0020), Study Instance UID (0020,000D) or SOP Instance UID "

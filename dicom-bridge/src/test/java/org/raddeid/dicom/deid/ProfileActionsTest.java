@@ -420,4 +420,18 @@ class ProfileActionsTest {
         DicomFile back = org.raddeid.dicom.codec.DicomReader.read(org.raddeid.dicom.codec.DicomWriter.write(f));
         assertThat(back.dataSet()).isEqualTo(f.dataSet());
     }
+
+    @Test
+    void anUnknownCharacterSetRemovesTheTextAndTheFileIsStillKeyedByItsUids() throws Exception {
+        DataSet ds = Ds.minimal();
+        put(ds, 0x0008, 0x0005, Vr.CS, "ISO_IR 999");
+        put(ds, 0x0020, 0x4000, Vr.LT, "Follow-up for John Smith");
+        var r = TestEngine.surrogate().process(Ds.file(ds));
+        DataSet out = r.file().dataSet();
+        assertThat(r.report().flags()).anyMatch(f -> f.contains("Specific Character Set"));
+        assertThat(out.contains(tag(0x0020, 0x4000))).isFalse();
+        assertThat(text(out, 0x0010, 0x0020)).as("pseudonym of the study, the only key left")
+                .isEqualTo(Pseudonyms.patientId(TestEngine.SECRET, "1.2.3.4.5.6.7.8.9.2"));
+        assertThat(text(out, 0x0008, 0x0018)).startsWith("2.25.");
+    }
 }
