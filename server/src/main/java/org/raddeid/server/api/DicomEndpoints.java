@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.raddeid.dicom.deid.FileReport;
 import org.raddeid.dicom.deid.ProfileOption;
 import org.raddeid.dicom.deid.QuarantineException;
 import org.raddeid.dicom.deid.SafePrivate;
-import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
 
 /**
@@ -43,7 +41,7 @@ public final class DicomEndpoints {
     private final ServerSetup setup;
     private final ObjectMapper mapper;
     private final Deadline deadline;
-    private final Map<String, Policy> policies = new LinkedHashMap<>();
+    private final RequestChoices choices;
 
     /**
      * One engine per (ensemble, settings), so its text cache serves later requests too (the images of a series come
@@ -56,9 +54,7 @@ public final class DicomEndpoints {
         this.setup = setup;
         this.mapper = mapper;
         this.deadline = deadline;
-        for (String name : Policies.names()) {
-            policies.put(name, Policies.named(name));
-        }
+        this.choices = new RequestChoices(setup);
     }
 
     /** The body of a 422: the file was not released, and why (tags and rules, no values). */
@@ -71,8 +67,10 @@ public final class DicomEndpoints {
         if (!type.equals(DICOM) && !type.startsWith(DICOM + ";")) {
             throw new ApiException(415, "Content-Type", "unsupported content type; send application/dicom");
         }
-        String ensemble = ensembleName(ctx.queryParam("ensemble"));
-        Policy policy = policy(ctx.queryParam("policy"));
+        String ensemble = choices.ensemble(blankAsNull(ctx.queryParam("ensemble")));
+        String policyName = blankAsNull(ctx.queryParam("policy"));
+        Policy policy = choices.preset(policyName == null ? null : policyName.strip().toLowerCase(Locale.ROOT),
+                DEFAULT_POLICY);
         DicomSettings settings = new DicomSettings(options(ctx.queryParam("options")), policy,
                 setup.secret().secret(), burnedIn(ctx.queryParam("burned-in")),
                 SafePrivate.NONE, true);
@@ -136,26 +134,7 @@ public final class DicomEndpoints {
         return root.toString();
     }
 
-    private String ensembleName(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return setup.engines().defaultName();
-        }
-        if (setup.engines().get(requested) == null) {
-            throw ApiException.badField("ensemble", "unknown or not loaded ensemble; loaded: "
-                    + String.join(", ", setup.engines().names()));
-        }
-        return requested;
-    }
 
-    private Policy policy(String requested) {
-        String name = requested == null || requested.isBlank() ? DEFAULT_POLICY : requested.strip();
-        Policy p = policies.get(name.toLowerCase(Locale.ROOT));
-        if (p == null) {
-            throw ApiException.badField("policy", "unknown policy; known presets: " + String.join(", ",
-                    policies.keySet()) + " (policy files cannot be named over HTTP)");
-        }
-        return p;
-    }
 
     private static Set<ProfileOption> options(String requested) {
         try {
@@ -172,5 +151,9 @@ public final class DicomEndpoints {
             case "flag" -> DicomSettings.BurnedIn.FLAG;
             default -> throw ApiException.badField("burned-in", "must be quarantine or flag");
         };
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -2,17 +2,14 @@ package org.raddeid.server.api;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.raddeid.core.Deidentifier;
 import org.raddeid.core.io.StrictUtf8;
+import org.raddeid.core.Deidentifier;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.hl7.FieldMap;
 import org.raddeid.hl7.Hl7Deidentifier;
 import org.raddeid.hl7.MessageSplitter;
 import org.raddeid.hl7.PatientKeyField;
-import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
 
 /**
@@ -28,15 +25,13 @@ public final class Hl7Endpoint {
 
     private final ServerSetup setup;
     private final Deadline deadline;
-    private final Map<String, Policy> policies = new LinkedHashMap<>();
+    private final RequestChoices choices;
 
     /** Creates the endpoint over {@code setup}'s engines; presets are built once here. */
     public Hl7Endpoint(ServerSetup setup, Deadline deadline) {
         this.setup = setup;
         this.deadline = deadline;
-        for (String name : Policies.names()) {
-            policies.put(name, Policies.named(name));
-        }
+        this.choices = new RequestChoices(setup);
     }
 
     /** De-identifies the messages in the body. */
@@ -56,9 +51,10 @@ public final class Hl7Endpoint {
         if (messages.isEmpty()) {
             throw ApiException.badRequest("no HL7 message in the body");
         }
-        Hl7Deidentifier engine = new Hl7Deidentifier(engine(ctx.queryParam("ensemble")),
-                new Hl7Deidentifier.Settings(policy(ctx.queryParam("policy")), setup.secret().secret(),
-                        FieldMap.shipped(), PatientKeyField.DEFAULT));
+        Deidentifier recognizers = setup.engines().get(choices.ensemble(ctx.queryParam("ensemble")));
+        Policy policy = choices.preset(ctx.queryParam("policy"), setup.config().defaultPolicy());
+        Hl7Deidentifier engine = new Hl7Deidentifier(recognizers, new Hl7Deidentifier.Settings(policy,
+                setup.secret().secret(), FieldMap.shipped(), PatientKeyField.DEFAULT));
         List<String> out = new ArrayList<>();
         for (MessageSplitter.RawMessage m : messages) {
             Hl7Deidentifier.Outcome o = deadline.run(() -> engine.process(m));
@@ -72,23 +68,5 @@ public final class Hl7Endpoint {
                 .result(String.join("", out));
     }
 
-    private Policy policy(String requested) {
-        String name = requested == null ? setup.config().defaultPolicy() : requested.strip();
-        Policy p = policies.get(name);
-        if (p == null) {
-            throw ApiException.badField("policy", "unknown policy; known presets: " + String.join(", ",
-                    policies.keySet()) + " (policy files cannot be named over HTTP)");
-        }
-        return p;
-    }
 
-    private Deidentifier engine(String requested) {
-        String name = requested == null ? setup.engines().defaultName() : requested;
-        Deidentifier d = setup.engines().get(name);
-        if (d == null) {
-            throw ApiException.badField("ensemble", "unknown or not loaded ensemble; loaded: "
-                    + String.join(", ", setup.engines().names()));
-        }
-        return d;
-    }
 }

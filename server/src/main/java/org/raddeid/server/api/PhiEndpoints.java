@@ -2,16 +2,13 @@ package org.raddeid.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.raddeid.core.Analysis;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
-import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
 import org.raddeid.server.metrics.ServerMetrics;
 
@@ -24,7 +21,7 @@ public final class PhiEndpoints {
     private final ObjectMapper mapper;
     private final ServerMetrics metrics;
     private final Deadline deadline;
-    private final Map<String, Policy> policies = new LinkedHashMap<>();
+    private final RequestChoices choices;
 
     /** Creates the endpoints over {@code setup}'s engines; presets are built once here. */
     public PhiEndpoints(ServerSetup setup, ObjectMapper mapper, ServerMetrics metrics, Deadline deadline) {
@@ -32,15 +29,13 @@ public final class PhiEndpoints {
         this.mapper = mapper;
         this.metrics = metrics;
         this.deadline = deadline;
-        for (String name : Policies.names()) {
-            policies.put(name, Policies.named(name));
-        }
+        this.choices = new RequestChoices(setup);
     }
 
     /** Finds PHI and answers with the spans and the recognizers behind each. */
     public void analyze(Context ctx) {
         AnalyzeRequest req = AnalyzeRequest.from(body(ctx, AnalyzeRequest.FIELDS), maxChars());
-        String name = ensembleName(req.ensemble());
+        String name = choices.ensemble(req.ensemble());
         Deidentifier engine = setup.engines().get(name);
         Analysis a = deadline.run(() -> engine.analyze(req.text(), req.known()));
         List<SpanJson> spans = SpanJson.analyzed(req.text(), a);
@@ -54,13 +49,8 @@ public final class PhiEndpoints {
      */
     public void deidentify(Context ctx) {
         DeidentifyRequest req = DeidentifyRequest.from(body(ctx, DeidentifyRequest.FIELDS), maxChars());
-        String name = ensembleName(req.ensemble());
-        String policyName = req.policy() == null ? setup.config().defaultPolicy() : req.policy().strip();
-        Policy policy = policies.get(policyName);
-        if (policy == null) {
-            throw ApiException.badField("policy", "unknown policy; known presets: " + String.join(", ",
-                    policies.keySet()) + " (policy files cannot be named over HTTP)");
-        }
+        String name = choices.ensemble(req.ensemble());
+        Policy policy = choices.preset(req.policy(), setup.config().defaultPolicy());
         String scope = req.patientKey() != null ? req.patientKey() : "request-" + UUID.randomUUID();
         RewriteContext context = new RewriteContext(setup.secret().secret(), scope);
         Deidentifier engine = setup.engines().get(name);
@@ -82,16 +72,6 @@ public final class PhiEndpoints {
         return setup.config().limits().maxTextChars();
     }
 
-    private String ensembleName(String requested) {
-        if (requested == null) {
-            return setup.engines().defaultName();
-        }
-        if (setup.engines().get(requested) == null) {
-            throw ApiException.badField("ensemble", "unknown or not loaded ensemble; loaded: "
-                    + String.join(", ", setup.engines().names()));
-        }
-        return requested;
-    }
 
     private static double millis(long nanos) {
         return Math.round(nanos / 10_000.0) / 100.0;
