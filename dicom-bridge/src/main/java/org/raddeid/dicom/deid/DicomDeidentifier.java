@@ -77,6 +77,7 @@ public final class DicomDeidentifier {
     static final Tag SOP_INSTANCE_UID = new Tag(0x0008, 0x0018);
     static final Tag MODALITY = new Tag(0x0008, 0x0060);
     static final Tag STUDY_INSTANCE_UID = new Tag(0x0020, 0x000D);
+    static final Tag SERIES_INSTANCE_UID = new Tag(0x0020, 0x000E);
     static final Tag BURNED_IN_ANNOTATION = new Tag(0x0028, 0x0301);
     static final Tag LONGITUDINAL_MODIFIED = new Tag(0x0028, 0x0303);
     static final Tag PATIENT_IDENTITY_REMOVED = new Tag(0x0012, 0x0062);
@@ -222,7 +223,7 @@ public final class DicomDeidentifier {
             report.flag("burned-in-annotation: YES, pixel data not cleaned");
         } else if (!burned.equals("NO") && pixels) {
             String modality = ascii(ds.get(MODALITY)).strip().toUpperCase(Locale.ROOT);
-            String sopClass = Uids.strip(ascii(ds.get(SOP_CLASS_UID)));
+            String sopClass = Uids.of(ds, SOP_CLASS_UID);
             if (BURN_IN_PRONE.contains(modality) || sopClass.startsWith(SECONDARY_CAPTURE)) {
                 report.flag("burned-in-annotation: not declared for " + (modality.isEmpty() ? "secondary capture"
                         : "modality " + modality) + ", which often shows text in the pixels; review");
@@ -238,7 +239,7 @@ public final class DicomDeidentifier {
             return text.value().strip();
         }
         for (Tag t : List.of(STUDY_INSTANCE_UID, SOP_INSTANCE_UID)) {
-            String uid = Uids.strip(ascii(ds.get(t))); // UIDs are ASCII whatever the character set
+            String uid = Uids.of(ds, t); // UIDs are ASCII whatever the character set
             if (!uid.isEmpty()) {
                 return uid;
             }
@@ -313,8 +314,8 @@ public final class DicomDeidentifier {
     }
 
     private static DataSet newMeta(DicomFile in, DataSet out) throws QuarantineException {
-        String sopClass = Uids.strip(ascii(out.get(SOP_CLASS_UID)));
-        String sopInstance = Uids.strip(ascii(out.get(SOP_INSTANCE_UID)));
+        String sopClass = Uids.of(out, SOP_CLASS_UID);
+        String sopInstance = Uids.of(out, SOP_INSTANCE_UID);
         if (sopClass.isEmpty() || sopInstance.isEmpty()) {
             throw new QuarantineException("no SOP Class UID (0008,0016) or SOP Instance UID (0008,0018): a Part 10 "
                     + "file cannot be written");

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.io.AtomicOutput;
+import org.raddeid.dicom.codec.DataSet;
 import org.raddeid.dicom.codec.DicomFile;
 import org.raddeid.dicom.codec.DicomFormatException;
 import org.raddeid.dicom.codec.DicomReader;
@@ -192,19 +193,15 @@ public final class DicomRun {
 
     /** Returns {@code <study>/<series>/<instance>.dcm} from the de-identified UIDs. */
     static String outputName(DicomFile file) {
-        String study = uid(file, DicomDeidentifier.STUDY_INSTANCE_UID, "no-study");
-        String series = uid(file, new org.raddeid.dicom.codec.Tag(0x0020, 0x000E), "no-series");
-        String instance = uid(file, DicomDeidentifier.SOP_INSTANCE_UID, "no-instance");
-        return study + "/" + series + "/" + instance + ".dcm";
+        DataSet ds = file.dataSet();
+        return pathPart(Uids.of(ds, DicomDeidentifier.STUDY_INSTANCE_UID), "no-study") + "/"
+                + pathPart(Uids.of(ds, DicomDeidentifier.SERIES_INSTANCE_UID), "no-series") + "/"
+                + pathPart(Uids.of(ds, DicomDeidentifier.SOP_INSTANCE_UID), "no-instance") + ".dcm";
     }
 
-    private static String uid(DicomFile file, org.raddeid.dicom.codec.Tag tag, String fallback) {
-        var e = file.dataSet().get(tag);
-        if (e == null || e.isSequence()) {
-            return fallback;
-        }
-        String v = Uids.strip(new String(e.bytes(), java.nio.charset.StandardCharsets.US_ASCII));
-        return v.matches("[0-9.]{1,64}") ? v : fallback;
+    /** A UID as a file or folder name: digits and dots only, else {@code fallback}. */
+    private static String pathPart(String uid, String fallback) {
+        return uid.matches("[0-9.]{1,64}") ? uid : fallback;
     }
 
     private static void quarantine(Path file, String relative, Path quarantine, String reason, Totals totals)

@@ -1,7 +1,11 @@
 package org.raddeid.dicom.deid;
 
+import java.nio.charset.StandardCharsets;
 import org.raddeid.core.rewrite.Pseudonyms;
 import org.raddeid.core.rewrite.Secret;
+import org.raddeid.dicom.codec.DataElement;
+import org.raddeid.dicom.codec.DataSet;
+import org.raddeid.dicom.codec.Tag;
 
 /**
  * Keyed UID replacement ({@link Pseudonyms#dicomUid}, shared with the HL7 bridge): a UID maps to {@code 2.25.}
@@ -23,6 +27,12 @@ public final class Uids {
     /** Returns the replacement of {@code uid} (NUL and space padding ignored); an empty UID stays empty. */
     public static String remap(Secret secret, String uid) {
         return Pseudonyms.dicomUid(secret, strip(uid));
+    }
+
+    /** Returns the UID held by {@code tag} in {@code ds} (bytes as ISO 8859-1, padding removed), or "" when absent. */
+    static String of(DataSet ds, Tag tag) {
+        DataElement e = ds.get(tag);
+        return e == null || e.isSequence() ? "" : strip(new String(e.bytes(), StandardCharsets.ISO_8859_1));
     }
 
     /** Returns a UID value without its NUL or space padding. */
