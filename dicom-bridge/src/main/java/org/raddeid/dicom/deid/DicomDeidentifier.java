@@ -572,7 +572,8 @@ public final class DicomDeidentifier {
                 case IS, DS -> out.put(ascii(t, e.vr(), "0"));
                 case CS, AE -> out.put(ascii(t, e.vr(), REMOVED));
                 case UI -> out.put(uids(e));
-                case US, SS, UL, SL, FL, FD, AT, SV, UV -> out.put(DataElement.ofBytes(t, e.vr(), new byte[e.length()]));
+                case US, SS, UL, SL, FL, FD, AT, SV, UV ->
+                        out.put(DataElement.ofBytes(t, e.vr(), new byte[e.length()]));
                 default -> {
                     // Binary content (an encapsulated document, a selector's bytes) has no meaningful dummy.
                     report.flag("emptied, as binary content cannot be cleaned: " + keyword);
