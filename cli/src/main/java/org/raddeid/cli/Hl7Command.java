@@ -6,15 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.raddeid.core.Deidentifier;
-import org.raddeid.core.rewrite.Policy;
-import org.raddeid.core.rewrite.Secret;
 import org.raddeid.core.io.AtomicOutput;
-import org.raddeid.hl7.FieldMap;
 import org.raddeid.hl7.Hl7Batch;
 import org.raddeid.hl7.Hl7Deidentifier;
-import org.raddeid.hl7.PatientKeyField;
 import org.raddeid.hl7.RunReport;
-import org.raddeid.recognizers.Policies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,27 +36,14 @@ final class Hl7Command implements Callable<Integer> {
             description = "Where to write (a folder for a folder); quarantine goes to OUTPUT.quarantine.hl7.")
     Path output;
 
-    @Option(names = "--policy", paramLabel = "NAME|FILE", defaultValue = Policies.DEFAULT,
-            description = "safe-harbor (default), surrogate, limited-data-set, or a .yaml/.yml/.json policy file.")
-    String policy;
-
     @Mixin
     EnsembleOptions ensembleOptions;
 
-    @Option(names = "--secret-file", paramLabel = "FILE",
-            description = "The secret key (else env RADDEID_SECRET; else a random one for this run).")
-    Path secretFile;
+    @Mixin
+    Hl7Options hl7Options;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON run report here.")
     Path report;
-
-    @Option(names = "--field-map", paramLabel = "FILE",
-            description = "Field map to use instead of the shipped one (same columns; see docs/HL7.md).")
-    Path fieldMap;
-
-    @Option(names = "--patient-key", paramLabel = "SEG-F.C", defaultValue = "PID-3.1",
-            description = "Field holding the patient key, first repetition (default: ${DEFAULT-VALUE}).")
-    String patientKey;
 
     @Option(names = "--include", paramLabel = "GLOB", defaultValue = Hl7Batch.DEFAULT_INCLUDE,
             description = "Files of an input folder to read (default: ${DEFAULT-VALUE}).")
@@ -73,22 +55,12 @@ final class Hl7Command implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Policy chosen;
-        FieldMap map;
-        PatientKeyField key;
-        try {
-            chosen = Policies.resolve(policy);
-            map = fieldMap == null ? FieldMap.shipped() : FieldMap.load(fieldMap);
-            key = PatientKeyField.parse(patientKey);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
         if (threads < 1) {
             throw new UserError("--threads must be >= 1, was " + threads);
         }
-        Secret secret = secret(err);
+        Hl7Deidentifier.Settings settings = hl7Options.settings(err, "hl7", "within this run");
         Deidentifier deid = new Deidentifier(ensembleOptions.build());
-        Hl7Deidentifier engine = new Hl7Deidentifier(deid, new Hl7Deidentifier.Settings(chosen, secret, map, key));
+        Hl7Deidentifier engine = new Hl7Deidentifier(deid, settings);
         RunReport result;
         try {
             result = new Hl7Batch(engine, threads, include).run(input, output);
@@ -110,9 +82,5 @@ final class Hl7Command implements Callable<Integer> {
         }
         err.println(result.line());
         return result.quarantined().isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
-    }
-
-    private Secret secret(PrintWriter err) {
-        return Secrets.loadOrRandom(secretFile, err, "hl7", "surrogates, date shifts and pseudonyms", "within this run");
     }
 }

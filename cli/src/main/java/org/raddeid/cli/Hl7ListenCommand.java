@@ -7,14 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.raddeid.core.Deidentifier;
-import org.raddeid.core.rewrite.Policy;
-import org.raddeid.core.rewrite.Secret;
-import org.raddeid.hl7.FieldMap;
 import org.raddeid.hl7.Hl7Deidentifier;
-import org.raddeid.hl7.PatientKeyField;
 import org.raddeid.hl7.mllp.MllpListener;
 import org.raddeid.hl7.mllp.Sinks;
-import org.raddeid.recognizers.Policies;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,23 +48,11 @@ final class Hl7ListenCommand implements Callable<Integer> {
         Path out;
     }
 
-    @Option(names = "--policy", paramLabel = "NAME|FILE", defaultValue = Policies.DEFAULT,
-            description = "safe-harbor (default), surrogate, limited-data-set, or a policy file.")
-    String policy;
-
     @Mixin
     EnsembleOptions ensembleOptions;
 
-    @Option(names = "--secret-file", paramLabel = "FILE",
-            description = "The secret key (else env RADDEID_SECRET; else a random one for this run).")
-    Path secretFile;
-
-    @Option(names = "--field-map", paramLabel = "FILE", description = "Field map instead of the shipped one.")
-    Path fieldMap;
-
-    @Option(names = "--patient-key", paramLabel = "SEG-F.C", defaultValue = "PID-3.1",
-            description = "Field holding the patient key (default: ${DEFAULT-VALUE}).")
-    String patientKey;
+    @Mixin
+    Hl7Options hl7Options;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "16777216",
             description = "Longest message accepted, in bytes (default: ${DEFAULT-VALUE}).")
@@ -85,13 +68,8 @@ final class Hl7ListenCommand implements Callable<Integer> {
         Hl7Deidentifier engine;
         MllpListener.Sink sink;
         try {
-            Policy chosen = Policies.resolve(policy);
-            FieldMap map = fieldMap == null ? FieldMap.shipped() : FieldMap.load(fieldMap);
-            PatientKeyField key = PatientKeyField.parse(patientKey);
-            Secret secret = Secrets.loadOrRandom(secretFile, err, "hl7-listen",
-                    "surrogates, date shifts and pseudonyms", "until it stops");
             engine = new Hl7Deidentifier(new Deidentifier(ensembleOptions.build()),
-                    new Hl7Deidentifier.Settings(chosen, secret, map, key));
+                    hl7Options.settings(err, "hl7-listen", "until it stops"));
             sink = target.out != null ? Sinks.folder(target.out) : forward(target.forward);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
