@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.raddeid.core.BuildInfo;
 import org.raddeid.core.rewrite.DeidResult.Replacement;
 
 /**
@@ -126,6 +127,7 @@ public final class DeidSummary {
         o.put("chars_per_second", round(chars / Math.max(seconds, 1e-9)));
         o.put("ensemble", ensemble);
         o.put("policy", policy);
+        o.put("raddeidVersion", BuildInfo.current().describe());
         return o;
     }
 

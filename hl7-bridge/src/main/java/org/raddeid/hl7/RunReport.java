@@ -1,5 +1,6 @@
 package org.raddeid.hl7;
 
+import org.raddeid.core.BuildInfo;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ public final class RunReport {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         long messages = deidentified + quarantined.size();
+        o.put("raddeidVersion", BuildInfo.current().describe());
         o.put("input", input);
         o.put("policy", policy);
         o.put("ensemble", ensemble);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.util.AccumulatorV2;
 import org.raddeid.batch.RowDeidentifier;
+import org.raddeid.core.BuildInfo;
 import org.raddeid.core.rewrite.DeidResult.Replacement;
 
 /**
@@ -149,6 +150,7 @@ public final class RunTally extends AccumulatorV2<RowDeidentifier.Result, RunTal
         o.put("chars_per_second", round(chars / Math.max(seconds, 1e-9)));
         o.put("ensemble", ensemble);
         o.put("policy", policy);
+        o.put("raddeidVersion", BuildInfo.current().describe());
         return o;
     }
 
