@@ -166,7 +166,7 @@
       output.textContent = d.text;
       $('copy').disabled = $('download').disabled = false;
       say('Found ' + d.spans.length + ' PHI span' + (d.spans.length === 1 ? '' : 's') + ' with ' + d.ensemble
-        + ' in ' + d.timings.deidentifyMs.toFixed(1) + ' ms; rewritten by ' + d.policy + '.');
+        + ' in ' + d.timings.elapsedMs.toFixed(1) + ' ms; rewritten by ' + d.policy + '.');
     } catch (e) {
       say(e.message, true);
     } finally {

@@ -158,8 +158,8 @@ public final class RowDeidentifier {
             o.put("type", r.span().type().name());
             o.put("subtype", r.span().subtype() == null ? null : r.span().subtype().name());
             o.put("operator", r.operator());
-            o.put("out_start", out.toCodePoint(r.outStart()));
-            o.put("out_end", out.toCodePoint(r.outEnd()));
+            o.put("outStart", out.toCodePoint(r.outStart()));
+            o.put("outEnd", out.toCodePoint(r.outEnd()));
         }
         return a;
     }

@@ -73,10 +73,10 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
             description = "The secret key (else env RADDEID_SECRET; else a random one for this run).")
     Path secretFile;
 
-    @Option(names = "--spans", description = "Add raddeid_spans: what was replaced where, in code points.")
+    @Option(names = "--spans", description = "Add raddeidSpans: what was replaced where, in code points.")
     boolean spans;
 
-    @Option(names = "--audit", description = "Add raddeid_audit: counts per TYPE/operator.")
+    @Option(names = "--audit", description = "Add raddeidAudit: counts per TYPE/operator.")
     boolean audit;
 
     @Option(names = "--recheck", description = "Run the ensemble again on each output and count what it finds.")

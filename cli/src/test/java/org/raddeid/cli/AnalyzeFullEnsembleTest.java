@@ -133,6 +133,6 @@ class AnalyzeFullEnsembleTest {
         assertThat(run.err()).contains("1 row(s) DEGRADED");
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile());
         assertThat(json.at("/degraded/rows").asLong()).isEqualTo(1);
-        assertThat(json.at("/degraded/rows_by_recognizer/llm").asLong()).isEqualTo(1);
+        assertThat(json.at("/degraded/rowsByRecognizer/llm").asLong()).isEqualTo(1);
     }
 }
