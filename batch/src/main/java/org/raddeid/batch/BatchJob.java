@@ -134,12 +134,10 @@ public final class BatchJob {
         String first = start.strip();
         boolean looksJson = first.startsWith("{");
         if (format == Format.JSONL && !first.isEmpty() && !looksJson) {
-            throw new FormatMismatchException("this file is not JSON lines (its first line is not a JSON object; it "
-                    + "looks like CSV or plain text): give a .csv name or --format csv");
+            throw new FormatMismatchException(false);
         }
         if (format == Format.CSV && looksJson) {
-            throw new FormatMismatchException("this file is not CSV (its first line is a JSON object; it looks like "
-                    + "JSON lines): give a .jsonl name or --format jsonl");
+            throw new FormatMismatchException(true);
         }
         if (format == Format.CSV) {
             CsvTable.open(input, java.io.Writer.nullWriter(), table).close();

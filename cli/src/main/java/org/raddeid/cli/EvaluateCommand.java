@@ -110,12 +110,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
         }
-        Ensemble ensemble = ensembleOptions.build();
+        Ensemble ensemble = ensembleOptions.build(err, "evaluate");
         Corpus read = fmt.reader().read(corpus);
         printProblems(err, read.problems());
         List<LabelledDocument> docs = select(read.documents());
         if (docs.isEmpty()) {
-            throw new UserError("no readable documents in " + corpus);
+            throw UserError.nothingProduced("no readable documents in " + corpus);
         }
         Deidentifier deid = new Deidentifier(ensemble);
         List<String> failures = new ArrayList<>();
@@ -242,7 +242,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 new JsonlWriter().write(rewritten, writeRewritten);
             } catch (IOException e) {
-                throw new UserError("cannot write " + writeRewritten + " (" + e.getClass().getSimpleName() + ")");
+                throw UserError.nothingProduced("cannot write " + writeRewritten + " (" + e.getClass().getSimpleName() + ")");
             }
         }
         EvaluationReport after = score(rewritten, deid, "rewritten", "rewritten", failures, err);

@@ -59,7 +59,7 @@ final class Hl7Command implements Callable<Integer> {
             throw new UserError("--threads must be >= 1, was " + threads);
         }
         Hl7Deidentifier.Settings settings = hl7Options.settings(err, "hl7", "within this run");
-        Deidentifier deid = new Deidentifier(ensembleOptions.build());
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(err, "hl7"));
         Hl7Deidentifier engine = new Hl7Deidentifier(deid, settings);
         RunReport result;
         try {

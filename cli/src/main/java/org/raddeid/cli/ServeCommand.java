@@ -91,7 +91,7 @@ final class ServeCommand implements Runnable {
         try {
             server = RaddeidServer.start(new ServerSetup(c, engines, secret, BuildInfo.current().describe()));
         } catch (IllegalStateException e) {
-            throw new UserError(e.getMessage() + "; is the port in use?");
+            throw UserError.nothingProduced(e.getMessage() + "; is the port in use?");
         }
         Running running = new Running(server, new CountDownLatch(1));
         RUNNING.set(running);

@@ -81,7 +81,7 @@ class AnalyzeFullEnsembleTest {
     void whenNoEndpointIsConfigured_thenFullIsAUserErrorNamingTheSetting() throws IOException {
         CliRun run = analyze();
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("ensemble 'full' needs an LLM endpoint").contains("--llm-base-url");
         assertThat(requests.get()).isZero();
     }

@@ -76,14 +76,14 @@ class DeidCommandTest extends DeidTestBase {
     void whenSecretFileIsTooShort_thenAUserErrorNamesTheFileNotTheSecret() throws IOException {
         Path key = files.write("short.key", "tiny");
         CliRun run = files.deid(patientsCsv(), dir.resolve("out.csv"), "--secret-file", key.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("short.key").contains("4 bytes").doesNotContain("tiny");
     }
 
     @Test
     void whenPolicyIsUnknown_thenTheErrorListsTheKnownOnes() throws IOException {
         CliRun run = files.deid(patientsCsv(), dir.resolve("out.csv"), "--policy", "nope");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("unknown policy 'nope'; known: safe-harbor, surrogate, limited-data-set");
         assertThat(files.files()).containsExactly("in.csv");
     }
@@ -207,7 +207,7 @@ class DeidCommandTest extends DeidTestBase {
     void whenFormatCannotBeTold_thenItMustBeGiven() throws IOException {
         Path in = files.write("in.txt", "id,text\n1,Patient: John Smith\n");
         CliRun unknown = files.deid(in, dir.resolve("out.txt"));
-        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("give --format csv or jsonl");
         CliRun given = files.deid(in, dir.resolve("out.txt"), "--format", "csv");
         assertThat(given.exitCode()).as(given.err()).isZero();

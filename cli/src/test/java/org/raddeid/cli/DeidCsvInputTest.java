@@ -110,7 +110,7 @@ class DeidCsvInputTest extends DeidTestBase {
         Path in = files.write("in.csv", "id,body\n1,x\n");
         Path out = dir.resolve("out.csv");
         CliRun named = files.deid(in, out, "--column", "note");
-        assertThat(named.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(named.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(named.err()).contains("--column 'note' is not a column; the header has [id, body]");
         CliRun unnamed = files.deid(in, out);
         assertThat(unnamed.err()).contains("no text column: name it with --column; the header has [id, body]");

@@ -77,7 +77,7 @@ class Hl7CommandTest {
         Path map = Files.writeString(dir.resolve("map.tsv"), "PID 5 * nom PATIENT policy\n");
         CliRun run = CliRun.of("hl7", "--input", samples().toString(), "--output", dir.resolve("o").toString(),
                 "--field-map", map.toString(), "--ensemble", "fast");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains(map + ":1: unknown layout 'nom'");
     }
 
@@ -99,7 +99,7 @@ class Hl7CommandTest {
         assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.err()).contains("--forward", "--out");
         CliRun bad = CliRun.of("hl7-listen", "--port", "0", "--forward", "nohost", "--ensemble", "patterns");
-        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("--forward must be HOST:PORT");
     }
 

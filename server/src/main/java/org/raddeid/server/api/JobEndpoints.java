@@ -131,7 +131,8 @@ public final class JobEndpoints {
             String field = JobOptions.field(e.option());
             throw ApiException.badField(field, e.withoutNames(field));
         } catch (FormatMismatchException e) {
-            throw ApiException.badField("file", e.getMessage().replace(" or --format ", " or format="));
+            throw ApiException.badField("file", e.getMessage() + ": upload it named ." + e.looksLike() + " or send "
+                    + "format=" + e.looksLike());
         } catch (UnreadableInputException e) {
             throw ApiException.badField("file", "unreadable: " + e.getMessage());
         }

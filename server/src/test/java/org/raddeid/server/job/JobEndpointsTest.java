@@ -156,7 +156,7 @@ class JobEndpointsTest {
         TestServer.Answer jsonAsCsv = upload("reports.csv", "{\"id\":\"a\",\"text\":\"Seen by Dr. Okafor\"}\n");
         assertThat(jsonAsCsv.status()).isEqualTo(400);
         assertThat(jsonAsCsv.json().get("field").asText()).isEqualTo("file");
-        assertThat(jsonAsCsv.json().get("error").asText()).contains("looks like JSON lines").contains("format=jsonl")
+        assertThat(jsonAsCsv.json().get("error").asText()).contains("looks like JSON lines").contains("send format=jsonl")
                 .doesNotContain("Okafor");
         TestServer.Answer csvAsJsonl = upload("reports.jsonl", CSV);
         assertThat(csvAsJsonl.status()).isEqualTo(400);
