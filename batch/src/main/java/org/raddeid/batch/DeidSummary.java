@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.raddeid.core.BuildInfo;
+import org.raddeid.core.residual.Residual;
 import org.raddeid.core.rewrite.DeidResult.Replacement;
 
 /**
@@ -61,9 +62,9 @@ public final class DeidSummary {
             }
         }
         boolean leftover = false;
-        for (RowDeidentifier.RecheckHit h : r.recheck()) {
-            (h.refound() ? refound : leftovers).merge(h.span().type().name(), 1L, Long::sum);
-            leftover |= !h.refound();
+        for (Residual h : r.recheck()) {
+            (h.leftover() ? leftovers : refound).merge(h.type().name(), 1L, Long::sum);
+            leftover |= h.leftover();
         }
         if (leftover) {
             rowsWithLeftovers++;

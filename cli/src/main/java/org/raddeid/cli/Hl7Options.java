@@ -28,6 +28,10 @@ final class Hl7Options {
             description = "Field holding the patient key, first repetition (default: ${DEFAULT-VALUE}).")
     String patientKey;
 
+    @Option(names = "--no-residual-check",
+            description = "Do not check the rewritten report text again (second opinion; leftovers to review).")
+    boolean noResidualCheck;
+
     /**
      * Returns the bridge settings these options name; without a secret, a random one and a note on {@code err} that
      * replacements are consistent {@code until} only.
@@ -46,6 +50,6 @@ final class Hl7Options {
             throw new UserError(e.getMessage());
         }
         return new Hl7Deidentifier.Settings(chosen, Secrets.loadOrRandom(secretFile, err, command,
-                "surrogates, date shifts and pseudonyms", until), map, key);
+                "surrogates, date shifts and pseudonyms", until), map, key, !noResidualCheck);
     }
 }

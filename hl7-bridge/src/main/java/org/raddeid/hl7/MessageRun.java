@@ -18,6 +18,9 @@ import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.PhiType;
+import org.raddeid.core.residual.Evidence;
+import org.raddeid.core.residual.Residual;
+import org.raddeid.core.residual.ResidualCheck;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Operator;
 import org.raddeid.core.rewrite.Pseudonyms;
@@ -52,8 +55,8 @@ final class MessageRun {
         }
     }
 
-    /** One narrative value: where it is and its decoded text. */
-    private record Piece(Primitive value, Hl7Text text) {
+    /** One narrative value: where it is (segment position and field, for the residual check) and its decoded text. */
+    private record Piece(Primitive value, Hl7Text text, int segment, String field) {
     }
 
     private final Hl7Deidentifier.Settings settings;
@@ -64,8 +67,14 @@ final class MessageRun {
     private final MessageStats stats = new MessageStats();
     private final RewriteContext context;
     private final KnownIdentifiers known;
+    private final ResidualCheck residualCheck;
+    /** The PHI values of the structured fields, searched again in the narrative by the residual check. */
+    private final List<Evidence.Found> found = new ArrayList<>();
+    private int segment;
 
-    MessageRun(Message msg, Hl7Deidentifier.Settings settings, Deidentifier deid) throws HL7Exception {
+    /** Prepares the run of {@code msg}; {@code residualCheck} is null when the narrative is not checked again. */
+    MessageRun(Message msg, Hl7Deidentifier.Settings settings, Deidentifier deid, ResidualCheck residualCheck)
+            throws HL7Exception {
         this.settings = settings;
         this.deid = deid;
         this.msg = msg;
@@ -78,6 +87,7 @@ final class MessageRun {
         }
         this.context = new RewriteContext(settings.secret(), key);
         this.known = PatientIdentifiers.from(segments);
+        this.residualCheck = residualCheck;
     }
 
     private void collect(Group g, List<Segment> out) throws HL7Exception {
@@ -125,6 +135,7 @@ final class MessageRun {
     void structured() throws HL7Exception {
         FieldMap map = settings.fieldMap();
         for (int i = 0; i < segments.size(); i++) {
+            segment = i + 1;
             Segment seg = segments.get(i);
             String name = seg.getName();
             if (!map.covers(name)) {
@@ -285,7 +296,7 @@ final class MessageRun {
                 p.setValue("");
                 stats.field(label, "remove");
             }
-            case TEXT -> pieces.add(new Piece(p, Hl7Text.decode(v)));
+            case TEXT -> pieces.add(new Piece(p, Hl7Text.decode(v), segment, label));
             case UID -> uid(p, v, label);
             case PHI -> phi(p, v, leaf, rule, label);
             default -> throw new IllegalStateException("unhandled leaf kind " + leaf.kind());
@@ -317,11 +328,13 @@ final class MessageRun {
                 action = "remove";
             }
             case PSEUDONYM -> {
+                found.add(new Evidence.Found(Hl7Text.decode(v).text(), sub.type()));
                 out = sub == PhiSubtype.MEDICALRECORD ? Pseudonyms.patientId(settings.secret(), v)
                         : Pseudonyms.of(settings.secret(), "hl7-" + sub.name().toLowerCase(Locale.ROOT), v);
                 action = "pseudonym";
             }
             default -> {
+                found.add(new Evidence.Found(Hl7Text.decode(v).text(), sub.type()));
                 if (sub.type() == PhiType.ID && StudyUids.looksLikeUid(v)) {
                     uid(p, v, label); // a document or instance UID maps as the DICOM bridge maps it
                     return;
@@ -384,5 +397,47 @@ final class MessageRun {
                 piece.value().setValue(piece.text().apply(edits.get(i)));
             }
         }
+        if (residualCheck != null) {
+            residual(doc.toString(), result, starts);
+        }
+    }
+
+    /**
+     * The residual check of the narrative ({@link ResidualCheck}): the second opinion on the rewritten text, with the
+     * patient's identifiers and every PHI value of the message searched again. Leftovers are counted with the segment,
+     * field and code points of the value they stand in (never their text).
+     */
+    private void residual(String original, DeidResult result, int[] starts) {
+        Evidence evidence = Evidence.of(known, original, result).with(found);
+        String out = result.text();
+        for (Residual r : residualCheck.check(out, ResidualCheck.regions(result), evidence,
+                residualCheck.opinion(out).spans())) {
+            if (!r.leftover()) {
+                continue;
+            }
+            int piece = 0;
+            int pieceStart = 0;
+            for (int i = 0; i < pieces.size(); i++) {
+                int at = outOffset(result, starts[i]);
+                if (at <= r.start()) {
+                    piece = i;
+                    pieceStart = at;
+                }
+            }
+            Piece p = pieces.get(piece);
+            stats.leftover(new MessageStats.Leftover(p.segment(), p.field(), r.type(),
+                    out.codePointCount(pieceStart, r.start()), out.codePointCount(pieceStart, r.end())));
+        }
+    }
+
+    /** Where {@code in}, an offset of the narrative before rewriting, lies in the rewritten text. */
+    private static int outOffset(DeidResult result, int in) {
+        int shift = 0;
+        for (DeidResult.Replacement r : result.replacements()) {
+            if (r.span().end() <= in) {
+                shift += (r.outEnd() - r.outStart()) - (r.span().end() - r.span().start());
+            }
+        }
+        return in + shift;
     }
 }

@@ -27,6 +27,9 @@ import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Pseudonyms;
 import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.residual.Evidence;
+import org.raddeid.core.residual.Residual;
+import org.raddeid.core.residual.ResidualCheck;
 import org.raddeid.dicom.codec.DataDictionary;
 import org.raddeid.dicom.codec.DataElement;
 import org.raddeid.dicom.codec.DataSet;
@@ -105,6 +108,7 @@ public final class DicomDeidentifier {
     private static final String REMOVED = "REMOVED";
 
     private final Deidentifier text;
+    private final ResidualCheck residualCheck;
     private final DicomSettings settings;
     private final ConfidentialityTable table;
     private final DateShift fallbackShift = new DateShift(Policy.DEFAULT_MIN_SHIFT_DAYS, Policy.DEFAULT_MAX_SHIFT_DAYS);
@@ -143,6 +147,7 @@ public final class DicomDeidentifier {
 
     DicomDeidentifier(Deidentifier text, DicomSettings settings, ConfidentialityTable table) {
         this.text = Objects.requireNonNull(text, "text");
+        this.residualCheck = ResidualCheck.secondOpinionOf(text.ensemble());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.table = Objects.requireNonNull(table, "table");
     }
@@ -338,6 +343,10 @@ public final class DicomDeidentifier {
         private final KnownIdentifiers known;
         private final FileReport report;
         private final Set<String> written = new HashSet<>();
+        /** Where the text engine's replacements stand in the values it rewrote, by path, for the residual check. */
+        private final Map<String, List<ResidualCheck.Region>> textRegions = new HashMap<>();
+        /** The PHI strings this file's values held, searched again in the output by the residual check. */
+        private final List<Evidence.Found> found = new ArrayList<>();
         private String where = "the data set";
 
         Walk(RewriteContext context, KnownIdentifiers known, FileReport report) {
@@ -430,10 +439,31 @@ public final class DicomDeidentifier {
             };
         }
 
+        /**
+         * Keeps the names and identifiers of a removed or emptied attribute as evidence for the residual check, which
+         * searches the output for them again. Other text (descriptions) is not kept: its ordinary words would recur.
+         */
+        private void removedEvidence(DataElement e, Vr vr, SpecificCharacterSet cs, String keyword) {
+            if (e.isSequence() || cs == null || !settings.residualCheck()) {
+                return;
+            }
+            PhiType type = vr == Vr.PN ? PhiType.NAME
+                    : SpecificCharacterSet.isText(vr) && ID_KEYWORD.matcher(keyword).matches() ? PhiType.ID : null;
+            if (type != null && cs.decode(e.bytes(), vr) instanceof SpecificCharacterSet.Text decoded) {
+                String v = stripPadding(decoded.value());
+                if (!v.isBlank()) {
+                    found.add(new Evidence.Found(v, type));
+                }
+            }
+        }
+
         /** Carries out {@code action}; returns whether something was put into {@code out}. */
         private boolean apply(Action action, DataElement e, Vr vr, Optional<ConfidentialityTable.Row> row, DataSet out,
                 SpecificCharacterSet cs, String path, String keyword) {
             Tag t = e.tag();
+            if (action == Action.X || action == Action.Z) {
+                removedEvidence(e, vr, cs, keyword);
+            }
             switch (action) {
                 case X:
                     return false;
@@ -481,6 +511,10 @@ public final class DicomDeidentifier {
                             () -> text.deidentify(value.get(), settings.policy(), context, known));
                     for (DeidResult.Replacement rep : r.replacements()) {
                         report.span(rep.span().type());
+                    }
+                    if (!r.replacements().isEmpty()) {
+                        textRegions.put(path, ResidualCheck.regions(r));
+                        found.addAll(Evidence.of(KnownIdentifiers.NONE, value.get(), r).found());
                     }
                     if (r.replacements().isEmpty()) {
                         out.put(e);
@@ -554,6 +588,7 @@ public final class DicomDeidentifier {
                         PhiSpan span = PhiSpan.of(0, value.get().length(), PhiSubtype.HOSPITAL, 1, "dicom");
                         replacement = settings.policy().operatorFor(span).apply(value.get(), span, context);
                     } else if (ID_KEYWORD.matcher(keyword).matches()) {
+                        found.add(new Evidence.Found(value.get(), PhiType.ID));
                         List<String> parts = new ArrayList<>();
                         for (String v : value.get().split("\\\\", -1)) {
                             parts.add(v.isBlank() ? v : Pseudonyms.of(settings.secret(), keyword, v.strip()));
@@ -599,6 +634,7 @@ public final class DicomDeidentifier {
                     ? PhiSubtype.PATIENT : keyword.equals("ResponsiblePerson") ? PhiSubtype.RELATIVE
                     : PhiSubtype.DOCTOR;
             String replaced = personName(v, subtype);
+            found.add(new Evidence.Found(v, PhiType.NAME));
             report.span(PhiType.NAME);
             out.put(encode(e.tag(), e.vr(), Vr.PN, cs, replaced, path));
             return true;
@@ -735,11 +771,13 @@ public final class DicomDeidentifier {
                     continue;
                 }
                 String analysed = v;
-                List<PhiSpan> spans = cached(residualCache, new CacheKey(context.scope(), known, v),
-                        () -> text.analyze(analysed, known).spans());
-                for (PhiSpan s : spans) {
-                    report.residual(new FileReport.ResidualHit(p, s.type(), v.codePointCount(0, s.start()),
-                            v.codePointCount(0, s.end()), written.contains(p)));
+                List<PhiSpan> opinion = cached(residualCache, new CacheKey("", KnownIdentifiers.NONE, v),
+                        () -> residualCheck.opinion(analysed).spans());
+                List<ResidualCheck.Region> regions = textRegions.containsKey(p) ? textRegions.get(p)
+                        : written.contains(p) ? List.of(new ResidualCheck.Region(0, v.length(), true)) : List.of();
+                for (Residual r : residualCheck.check(v, regions, new Evidence(known, found), opinion)) {
+                    report.residual(new FileReport.ResidualHit(p, r.type(), v.codePointCount(0, r.start()),
+                            v.codePointCount(0, r.end()), !r.leftover()));
                 }
             }
         }
