@@ -188,7 +188,7 @@ final class EvaluateCommand implements Callable<Integer> {
             problems = !read.problems().isEmpty();
             docs = select(read.documents());
             if (docs.isEmpty()) {
-                throw new UserError("no readable documents in " + corpus);
+                throw UserError.nothingProduced("no readable documents in " + corpus);
             }
         }
         Map<Path, List<LabelledDocument>> freeDocs = new LinkedHashMap<>();
@@ -198,7 +198,7 @@ final class EvaluateCommand implements Callable<Integer> {
             problems |= !read.problems().isEmpty();
             freeDocs.put(p, read.documents());
         }
-        Ensemble ensemble = ensembleOptions.build();
+        Ensemble ensemble = ensembleOptions.build(err, "evaluate");
         CorpusRuns runs = new CorpusRuns(new Deidentifier(ensemble), err);
         List<RobustnessReport.LabelledRun> labelled = new ArrayList<>();
         List<FlagRateReport> flags = new ArrayList<>();

@@ -79,6 +79,11 @@ class JsonNamingTest {
         run("evaluate", "--corpus", corpus.resolve("test.jsonl").toString(), "--ensemble", "patterns", "--json",
                 dir.resolve("eval.json").toString());
         file("evaluation report", dir.resolve("eval.json"));
+        Path free = Files.writeString(dir.resolve("free.txt"), "Chest CT. No acute findings. Murphy sign negative.\n");
+        run("evaluate", "--corpus", corpus.resolve("test.jsonl").toString(), "--unlabelled", free.toString(),
+                "--variants", "original,upper", "--ensemble", "patterns", "--json",
+                dir.resolve("robust.json").toString());
+        file("robustness report", dir.resolve("robust.json"));
 
         run("bench", "--ensemble", "patterns", "--reports", "10", "--runs", "1", "--warmup-seconds", "0",
                 "--threads", "1", "--json", dir.resolve("bench.json").toString());
@@ -98,8 +103,8 @@ class JsonNamingTest {
         file("HL7 run report", dir.resolve("hl7.json"));
 
         assertNoSnakeCase();
-        for (String report : List.of("deid summary", "evaluation report", "bench report", "DICOM run report",
-                "HL7 run report")) {
+        for (String report : List.of("deid summary", "evaluation report", "robustness report", "bench report",
+                "DICOM run report", "HL7 run report")) {
             assertThat(written.get(report).path("raddeidVersion").asText()).as(report).contains("(commit ");
         }
     }

@@ -35,10 +35,12 @@ public final class JsonReportWriter {
         }
     }
 
-    /** Returns the robustness report as a JSON document. */
+    /** Returns the robustness report as a JSON document, with the raddeid build that made it. */
     public static String toJson(RobustnessReport report) {
         try {
-            return WRITER.writeValueAsString(report) + "\n";
+            ObjectNode tree = MAPPER.valueToTree(report);
+            tree.put("raddeidVersion", BuildInfo.current().describe());
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not serialise the robustness report", e);
         }
