@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code raddeid hl7}: de-identifies HL7 v2 files (one message or a batch each) or a folder of them: structured fields
  * by the field map, report text through the ensemble, with the same surrogates, pseudonyms and date shifts as
  * {@code raddeid deid} for the same secret and patient key. Messages that cannot be de-identified go to a quarantine
- * file beside the output, and the exit code is then 1; when all were written but the residual check found leftovers
- * in the rewritten report text, it is {@value ExitCodes#REVIEW}.
+ * file beside the output, and the exit code is then 1; when all were written but the residual check ({@code --recheck})
+ * found leftovers in the rewritten report text, it is {@value ExitCodes#REVIEW}.
  */
 @Command(name = "hl7", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "De-identify HL7 v2 messages (a file, a batch file or a folder of them).")

@@ -53,7 +53,8 @@ class Hl7CommandTest {
         Path out = dir.resolve("out");
         Path report = dir.resolve("report.json");
         CliRun run = CliRun.of("hl7", "--input", samples().toString(), "--output", out.toString(), "--policy",
-                "surrogate", "--ensemble", "fast", "--secret-file", key.toString(), "--report", report.toString());
+                "surrogate", "--ensemble", "fast", "--secret-file", key.toString(), "--report", report.toString(),
+                "--recheck");
         // the second opinion disagrees on a few weak hits the first pass vetoed (a coded "Category 2 Non-critical
         // Actionable Finding", "MRN" next to a replaced number): all written, to review
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.REVIEW);
@@ -69,7 +70,7 @@ class Hl7CommandTest {
         assertThat(residual.get("leftoverHits").get(0).toString()).isEqualTo("{\"file\":\"dcm4che__ORU_R01-SR.hl7\","
                 + "\"message\":1,\"segmentIndex\":14,\"field\":\"OBX-15\",\"type\":\"NAME\",\"start\":0,\"end\":42}");
         assertThat(CliRun.of("hl7", "--input", samples().toString(), "--output", dir.resolve("out2").toString(),
-                "--ensemble", "fast", "--no-residual-check").exitCode()).isZero();
+                "--ensemble", "fast").exitCode()).as("without --recheck").isZero();
         assertThat(json.get("policy").asText()).isEqualTo("surrogate");
         assertThat(json.get("ensemble").asText()).isEqualTo("fast");
         assertThat(json.get("embeddedDocumentsRemoved").asLong()).isEqualTo(1);

@@ -79,7 +79,7 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
             }
         }
         for (KnownDate d : dates) {
-            for (String form : dateForms(d.date())) {
+            for (String form : forms(d.date())) {
                 for (int at : occurrences(lower, form)) {
                     out.add(new PhiSpan(at, at + form.length(), PhiType.DATE, d.subtype(), 1.0, RECOGNIZER));
                 }
@@ -112,6 +112,20 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
             from = at + 1;
         }
         return out;
+    }
+
+    /**
+     * The written forms of each date, made once: {@link #find} runs on every value of a DICOM file and every text of a
+     * batch. Cleared when it grows large (a date's forms are cheap to make again).
+     */
+    private static final java.util.Map<LocalDate, List<String>> FORMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> forms(LocalDate d) {
+        if (FORMS.size() > 10_000) {
+            FORMS.clear();
+        }
+        return FORMS.computeIfAbsent(d, KnownIdentifiers::dateForms);
     }
 
     /** Identifiers are matched with one separator at a time between their characters. */

@@ -50,9 +50,9 @@ public final class Hl7Deidentifier {
             Objects.requireNonNull(patientKey, "patientKey");
         }
 
-        /** Settings with the residual check of the narrative on. */
+        /** Settings without the residual check of the narrative (it costs a second pass of the recognizers). */
         public Settings(Policy policy, Secret secret, FieldMap fieldMap, PatientKeyField patientKey) {
-            this(policy, secret, fieldMap, patientKey, true);
+            this(policy, secret, fieldMap, patientKey, false);
         }
 
         /** Returns these settings with the residual check on or off. */

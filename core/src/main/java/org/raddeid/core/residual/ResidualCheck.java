@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.raddeid.core.Degradation;
+import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.ensemble.Ensemble;
@@ -106,7 +107,7 @@ public final class ResidualCheck {
      * @param result the first pass's output
      * @param known the caller's known identifiers for the record
      */
-    public List<Residual> check(String original, DeidResult result, org.raddeid.core.KnownIdentifiers known) {
+    public List<Residual> check(String original, DeidResult result, KnownIdentifiers known) {
         return check(result.text(), regions(result), Evidence.of(known, original, result),
                 opinion(result.text()).spans());
     }
@@ -121,11 +122,39 @@ public final class ResidualCheck {
     }
 
     /**
+     * The evidence of one document made ready to search many texts with (a DICOM file's values): its search keys are
+     * made once. Immutable and thread-safe.
+     */
+    public static final class Search {
+        private final KnownIdentifiers known;
+        private final List<Needles> needles = new ArrayList<>();
+        private final List<PhiType> types = new ArrayList<>();
+
+        private Search(Evidence evidence, Predicate<String> ordinary) {
+            this.known = evidence.known();
+            for (Evidence.Found f : evidence.found()) {
+                needles.add(Needles.of(f, ordinary));
+                types.add(f.type());
+            }
+        }
+    }
+
+    /** Returns {@code evidence} made ready to search with. */
+    public Search search(Evidence evidence) {
+        return new Search(evidence, ordinaryWord.or(notName));
+    }
+
+    /**
      * Checks {@code text}, whose replacements stand in {@code regions}, against {@code evidence} and the recognizers'
      * {@code opinion} on it ({@link #opinion(String)}). Returns the findings in text order, overlapping ones merged;
      * changes nothing.
      */
     public List<Residual> check(String text, List<Region> regions, Evidence evidence, List<PhiSpan> opinion) {
+        return check(text, regions, search(evidence), opinion);
+    }
+
+    /** As {@link #check(String, List, Evidence, List)}, with evidence made ready once for many texts. */
+    public List<Residual> check(String text, List<Region> regions, Search evidence, List<PhiSpan> opinion) {
         Objects.requireNonNull(text, "text");
         boolean[] replaced = new boolean[text.length()];
         boolean[] rewritten = new boolean[text.length()];
@@ -141,13 +170,15 @@ public final class ResidualCheck {
             all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.RECOGNIZERS,
                     marks.leftoverOfRecognizers(s.start(), s.end(), ordinaryWord)));
         }
-        for (PhiSpan s : evidence.known().find(new AnalyzedText(text))) {
-            all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.KNOWN_IDENTIFIER,
-                    marks.leftoverOfLiteral(s.start(), s.end())));
+        if (!evidence.known.isEmpty()) {
+            for (PhiSpan s : evidence.known.find(new AnalyzedText(text))) {
+                all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.KNOWN_IDENTIFIER,
+                        marks.leftoverOfLiteral(s.start(), s.end())));
+            }
         }
-        for (Evidence.Found f : evidence.found()) {
-            for (int[] at : Needles.of(f, ordinaryWord.or(notName)).find(text)) {
-                all.add(new Residual(at[0], at[1], f.type(), Residual.Source.SAME_DOCUMENT,
+        for (int n = 0; n < evidence.needles.size(); n++) {
+            for (int[] at : evidence.needles.get(n).find(text)) {
+                all.add(new Residual(at[0], at[1], evidence.types.get(n), Residual.Source.SAME_DOCUMENT,
                         marks.leftoverOfLiteral(at[0], at[1])));
             }
         }

@@ -185,6 +185,7 @@ public final class DicomDeidentifier {
         addMarkers(out);
         DicomFile file = new DicomFile(new byte[128], newMeta(in, out), out);
         if (settings.residualCheck()) {
+            walk.search = residualCheck.search(new Evidence(walk.known, walk.found));
             walk.residual(out, SpecificCharacterSet.DEFAULT, "");
         }
         return new Result(file, report);
@@ -347,6 +348,8 @@ public final class DicomDeidentifier {
         private final Map<String, List<ResidualCheck.Region>> textRegions = new HashMap<>();
         /** The PHI strings this file's values held, searched again in the output by the residual check. */
         private final List<Evidence.Found> found = new ArrayList<>();
+        /** The file's evidence made ready to search each output value with (set after the walk). */
+        private ResidualCheck.Search search;
         private String where = "the data set";
 
         Walk(RewriteContext context, KnownIdentifiers known, FileReport report) {
@@ -775,7 +778,7 @@ public final class DicomDeidentifier {
                         () -> residualCheck.opinion(analysed).spans());
                 List<ResidualCheck.Region> regions = textRegions.containsKey(p) ? textRegions.get(p)
                         : written.contains(p) ? List.of(new ResidualCheck.Region(0, v.length(), true)) : List.of();
-                for (Residual r : residualCheck.check(v, regions, new Evidence(known, found), opinion)) {
+                for (Residual r : residualCheck.check(v, regions, search, opinion)) {
                     report.residual(new FileReport.ResidualHit(p, r.type(), v.codePointCount(0, r.start()),
                             v.codePointCount(0, r.end()), !r.leftover()));
                 }
