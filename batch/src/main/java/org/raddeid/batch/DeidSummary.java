@@ -28,6 +28,7 @@ public final class DeidSummary {
     private final Map<String, Long> byOperator = new TreeMap<>();
     private final Map<String, Long> refound = new TreeMap<>();
     private final Map<String, Long> leftovers = new TreeMap<>();
+    private final Map<String, Long> medicalTerms = new TreeMap<>();
     private long rowsWithLeftovers;
     private long rowsDegraded;
     private final Map<String, Long> degradedBy = new TreeMap<>();
@@ -63,7 +64,12 @@ public final class DeidSummary {
         }
         boolean leftover = false;
         for (Residual h : r.recheck()) {
-            (h.leftover() ? leftovers : refound).merge(h.type().name(), 1L, Long::sum);
+            Map<String, Long> counts = switch (h.verdict()) {
+                case LEFTOVER -> leftovers;
+                case REPLACEMENT -> refound;
+                case MEDICAL_TERM -> medicalTerms;
+            };
+            counts.merge(h.type().name(), 1L, Long::sum);
             leftover |= h.leftover();
         }
         if (leftover) {
@@ -110,6 +116,7 @@ public final class DeidSummary {
             rc.put("rowsWithLeftovers", rowsWithLeftovers);
             leftovers.forEach(rc.putObject("leftoversByType")::put);
             refound.forEach(rc.putObject("refoundByType")::put);
+            medicalTerms.forEach(rc.putObject("medicalTermsByType")::put);
         }
         if (rowsDegraded > 0) {
             // Never silently: rows rewritten without an optional recognizer (the LLM in degrade mode).

@@ -162,7 +162,8 @@ public final class RowDeidentifier {
 
     private static ObjectNode recheckJson(List<Residual> hits, CodePoints out) {
         ObjectNode o = JSON.objectNode();
-        o.put("refound", hits.stream().filter(h -> !h.leftover()).count());
+        o.put("refound", hits.stream().filter(h -> h.verdict() == Residual.Verdict.REPLACEMENT).count());
+        o.put("medicalTerms", hits.stream().filter(h -> h.verdict() == Residual.Verdict.MEDICAL_TERM).count());
         ArrayNode leftovers = o.putArray("leftovers");
         for (Residual h : hits) {
             if (h.leftover()) {

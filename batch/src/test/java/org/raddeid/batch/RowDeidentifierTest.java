@@ -76,7 +76,7 @@ class RowDeidentifierTest {
                 names("late", "Zork", t -> t.contains("[NAME]"))), null, "John Smith, Boston met Zork");
         assertThat(r.output().text()).matches("\\[NAME\\], \\[[A-Z]+\\] met Zork");
         assertThat(r.output().recheck().toString())
-                .isEqualTo("{\"refound\":1,\"leftovers\":[{\"start\":" + r.output().text().indexOf("Zork") + ",\"end\":"
+                .isEqualTo("{\"refound\":1,\"medicalTerms\":0,\"leftovers\":[{\"start\":" + r.output().text().indexOf("Zork") + ",\"end\":"
                         + (r.output().text().indexOf("Zork") + 4) + ",\"type\":\"NAME\",\"source\":\"recognizers\"}]}");
         assertThat(r.recheck()).extracting(org.raddeid.core.residual.Residual::leftover).containsExactly(false, true);
     }

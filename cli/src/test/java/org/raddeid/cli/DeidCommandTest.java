@@ -239,7 +239,8 @@ class DeidCommandTest extends DeidTestBase {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode row = DeidFiles.readJsonl(out).get(0);
         assertThat(row.get("text").asText()).isEqualTo("Patient: [NAME] seen 03/14/2021.");
-        assertThat(row.get("raddeidRecheck").toString()).isEqualTo("{\"refound\":1,\"leftovers\":[]}");
+        assertThat(row.get("raddeidRecheck").toString())
+                .isEqualTo("{\"refound\":1,\"medicalTerms\":0,\"leftovers\":[]}");
         JsonNode recheck = DeidFiles.JSON.readTree(summary.toFile()).get("recheck");
         assertThat(recheck.get("refoundByType").toString()).isEqualTo("{\"DATE\":1}");
         assertThat(recheck.get("rowsWithLeftovers").asInt()).isZero();

@@ -42,12 +42,15 @@ class SecondOpinionTest {
     }
 
     @Test
-    void whenTheFirstPassVetoedAWeakNameInMedicalWords_thenTheSecondOpinionDisagrees() {
-        String text = "Positive Murphy sign.";
-        assertThat(FAST.analyze(text).spans()).as("the first pass: an eponym, vetoed").isEmpty();
+    void whenTheFirstPassVetoedEponyms_thenTheSecondOpinionSeesThem_asMedicalTermsNotLeftovers() {
+        String text = "Positive Murphy sign. Colles fracture. Small Baker cyst.";
+        assertThat(FAST.analyze(text).spans()).as("the first pass: eponyms, vetoed").isEmpty();
         List<PhiSpan> opinion = CHECK.opinion(text).spans();
         assertThat(opinion).as("the second opinion has no veto").anyMatch(s -> s.type() == PhiType.NAME
                 && text.substring(s.start(), s.end()).contains("Murphy"));
+        List<Residual> found = CHECK.check(text, List.of(), new org.raddeid.core.residual.Evidence(
+                KnownIdentifiers.NONE, List.of()), opinion);
+        assertThat(found).isNotEmpty().allMatch(r -> r.verdict() == Residual.Verdict.MEDICAL_TERM);
     }
 
     @Test

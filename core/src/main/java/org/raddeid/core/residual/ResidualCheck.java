@@ -30,7 +30,8 @@ import org.raddeid.core.text.AnalyzedText;
  *
  * <p>A finding whose letters and digits all lie in replacements is a replacement found again (a surrogate, a tag), not
  * a leftover; so is a recognizer hit whose only words outside the replacements are ordinary English next to one
- * ({@code agrees} in {@code Dr. [NAME] agrees.}). The original of a PHI string standing again inside a rewritten
+ * ({@code agrees} in {@code Dr. [NAME] agrees.}). A weak name, place or profession hit that the first pass's medical
+ * allowlist would veto ({@code Colles fracture}) is seen, but counted as a medical term, not a leftover. The original of a PHI string standing again inside a rewritten
  * replacement is a leftover (a surrogate that equals what it replaced). Everything else is a leftover: possible
  * missed PHI, reported with its type and position, never its text.
  *
@@ -51,11 +52,15 @@ public final class ResidualCheck {
     private final Ensemble opinion;
     private final Predicate<String> ordinaryWord;
     private final Predicate<String> notName;
+    private final Veto veto;
+    private final double vetoBelow;
 
-    private ResidualCheck(Ensemble opinion, Predicate<String> ordinaryWord, Predicate<String> notName) {
+    private ResidualCheck(Ensemble opinion, EnsemblePolicy firstPass) {
         this.opinion = opinion;
-        this.ordinaryWord = ordinaryWord;
-        this.notName = notName;
+        this.ordinaryWord = firstPass.commonWord();
+        this.notName = firstPass.neverPropagated();
+        this.veto = firstPass.veto();
+        this.vetoBelow = firstPass.vetoBelow();
     }
 
     /**
@@ -67,7 +72,7 @@ public final class ResidualCheck {
         EnsemblePolicy lenient = new EnsemblePolicy(Map.of(), Veto.NONE, 0.0, p.propagate(), p.commonWord(),
                 p.neverPropagated());
         return new ResidualCheck(new Ensemble(firstPass.name() + "/second-opinion", firstPass.recognizers(), lenient),
-                p.commonWord(), p.neverPropagated());
+                p);
     }
 
     /** Returns the ensemble that gives the recognizers' opinion. */
@@ -166,26 +171,43 @@ public final class ResidualCheck {
         }
         Marks marks = new Marks(text, replaced, rewritten);
         List<Residual> all = new ArrayList<>();
+        AnalyzedText analyzed = null;
         for (PhiSpan s : opinion) {
-            all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.RECOGNIZERS,
-                    marks.leftoverOfRecognizers(s.start(), s.end(), ordinaryWord)));
+            Residual.Verdict v = marks.leftoverOfRecognizers(s.start(), s.end(), ordinaryWord)
+                    ? Residual.Verdict.LEFTOVER : Residual.Verdict.REPLACEMENT;
+            if (v == Residual.Verdict.LEFTOVER && EnsemblePolicy.vetoable(s.type()) && s.score() < vetoBelow) {
+                analyzed = analyzed != null ? analyzed : new AnalyzedText(text);
+                v = veto.vetoes(analyzed, s) ? Residual.Verdict.MEDICAL_TERM : v;
+            }
+            all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.RECOGNIZERS, v));
         }
         if (!evidence.known.isEmpty()) {
             for (PhiSpan s : evidence.known.find(new AnalyzedText(text))) {
                 all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.KNOWN_IDENTIFIER,
-                        marks.leftoverOfLiteral(s.start(), s.end())));
+                        literal(marks.leftoverOfLiteral(s.start(), s.end()))));
             }
         }
         for (int n = 0; n < evidence.needles.size(); n++) {
+            PhiType type = evidence.types.get(n);
             for (int[] at : evidence.needles.get(n).find(text)) {
-                all.add(new Residual(at[0], at[1], evidence.types.get(n), Residual.Source.SAME_DOCUMENT,
-                        marks.leftoverOfLiteral(at[0], at[1])));
+                Residual.Verdict v = literal(marks.leftoverOfLiteral(at[0], at[1]));
+                if (v == Residual.Verdict.LEFTOVER && EnsemblePolicy.vetoable(type)) {
+                    // a name of the document standing again inside medical vocabulary (Dr. Murphy, Murphy sign)
+                    analyzed = analyzed != null ? analyzed : new AnalyzedText(text);
+                    v = veto.vetoes(analyzed, new PhiSpan(at[0], at[1], type, null, 0.0, "residual"))
+                            ? Residual.Verdict.MEDICAL_TERM : v;
+                }
+                all.add(new Residual(at[0], at[1], type, Residual.Source.SAME_DOCUMENT, v));
             }
         }
         return merge(all);
     }
 
-    /** Merges overlapping findings: a leftover wins over a replacement found again, then the first in order. */
+    private static Residual.Verdict literal(boolean leftover) {
+        return leftover ? Residual.Verdict.LEFTOVER : Residual.Verdict.REPLACEMENT;
+    }
+
+    /** Merges overlapping findings: a leftover wins over a medical term, that over a replacement, then the first. */
     private static List<Residual> merge(List<Residual> all) {
         all.sort(Comparator.comparingInt(Residual::start).thenComparing(Comparator.comparingInt(Residual::end)
                 .reversed()));
@@ -196,9 +218,9 @@ public final class ResidualCheck {
                 out.add(r);
                 continue;
             }
-            Residual keep = last.leftover() || !r.leftover() ? last : r;
+            Residual keep = last.verdict().compareTo(r.verdict()) <= 0 ? last : r;
             out.set(out.size() - 1, new Residual(last.start(), Math.max(last.end(), r.end()), keep.type(),
-                    keep.source(), last.leftover() || r.leftover()));
+                    keep.source(), keep.verdict()));
         }
         return out;
     }

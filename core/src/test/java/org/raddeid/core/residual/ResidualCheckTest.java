@@ -66,15 +66,31 @@ class ResidualCheckTest {
     }
 
     @Test
-    void whenTheFirstPassVetoedAWeakName_thenTheSecondOpinionReportsItAsALeftoverWithTypeAndPlace() {
-        Ensemble first = firstPass(names("weak", "\\b(Murphy)\\b", 0.4));
-        String text = "Murphy reviewed the images.";
+    void whenTheFirstPassDroppedAWeakNameBelowItsThreshold_thenTheSecondOpinionReportsItAsALeftoverWithTypeAndPlace() {
+        Ensemble first = new Ensemble("test", List.of(names("weak", "\\b(Zork)\\b", 0.4)), new EnsemblePolicy(
+                Map.of(PhiType.NAME, 0.5), org.raddeid.core.ensemble.Veto.NONE, 0.9, false, ENGLISH::contains));
+        String text = "Zork reviewed the images.";
         assertThat(first.recognize(new AnalyzedText(text))).as("the first pass drops it").isEmpty();
 
         ResidualCheck check = ResidualCheck.secondOpinionOf(first);
         List<Residual> found = check.check(text, List.of(), Evidence.NONE, check.opinion(text).spans());
 
-        assertThat(found).containsExactly(new Residual(0, 6, PhiType.NAME, Residual.Source.RECOGNIZERS, true));
+        assertThat(found).containsExactly(new Residual(0, 4, PhiType.NAME, Residual.Source.RECOGNIZERS,
+                Residual.Verdict.LEFTOVER));
+    }
+
+    @Test
+    void whenTheFirstPassVetoedAWeakNameInMedicalWords_thenTheSecondOpinionSeesIt_asAMedicalTermNotALeftover() {
+        Ensemble first = firstPass(names("weak", "\\b(Murphy)\\b", 0.4), names("cue", "Dr\\. (\\w+)", 0.95));
+        String text = "Murphy sign negative. Dr. Murphy agrees.";
+        assertThat(first.recognize(new AnalyzedText(text))).as("the first pass keeps only the doctor").hasSize(1);
+
+        ResidualCheck check = ResidualCheck.secondOpinionOf(first);
+        List<Residual> found = check.check(text, List.of(), Evidence.NONE, check.opinion(text).spans());
+
+        assertThat(found).extracting(Residual::start, Residual::verdict).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, Residual.Verdict.MEDICAL_TERM),
+                org.assertj.core.groups.Tuple.tuple(26, Residual.Verdict.LEFTOVER));
     }
 
     @Test
@@ -90,7 +106,7 @@ class ResidualCheckTest {
         String text = "Dr. [NAME] Okafor agrees.";
         List<Residual> found = check.check(text, List.of(new ResidualCheck.Region(4, 10, true)), Evidence.NONE,
                 check.opinion(text).spans());
-        assertThat(found).containsExactly(new Residual(11, 17, PhiType.NAME, Residual.Source.RECOGNIZERS, true));
+        assertThat(found).containsExactly(new Residual(11, 17, PhiType.NAME, Residual.Source.RECOGNIZERS, Residual.Verdict.LEFTOVER));
         String capitalised = "Dr. [NAME] Hope agrees.";
         assertThat(check.check(capitalised, List.of(new ResidualCheck.Region(4, 10, true)), Evidence.NONE,
                 check.opinion(capitalised).spans())).as("an English word written as a name is no ordinary word")
@@ -113,13 +129,24 @@ class ResidualCheckTest {
     }
 
     @Test
+    void whenANameOfTheDocumentRecursInsideMedicalWords_thenItIsAMedicalTerm_elsewhereALeftover() {
+        ResidualCheck check = ResidualCheck.secondOpinionOf(firstPass());
+        String original = "Dr. Murphy reviewed. Murphy sign positive; called MURPHY.";
+        String out = "Dr. [NAME] reviewed. Murphy sign positive; called MURPHY.";
+        DeidResult r = result(out, new int[][] {{4, 10, 4, 10}}, "redact");
+        assertThat(check.check(original, r, KnownIdentifiers.NONE)).extracting(Residual::start, Residual::verdict)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(21, Residual.Verdict.MEDICAL_TERM),
+                        org.assertj.core.groups.Tuple.tuple(50, Residual.Verdict.LEFTOVER));
+    }
+
+    @Test
     void whenAKnownIdentifierStandsInTheOutput_thenItIsALeftover() {
         ResidualCheck check = ResidualCheck.secondOpinionOf(firstPass());
         KnownIdentifiers known = new KnownIdentifiers(List.of(), List.of(new KnownIdentifiers.KnownId("88812345",
                 PhiSubtype.MEDICALRECORD)), List.of());
         String out = "Prior study 8881 2345 reviewed.";
         List<Residual> found = check.check(out, List.of(), new Evidence(known, List.of()), List.of());
-        assertThat(found).containsExactly(new Residual(12, 21, PhiType.ID, Residual.Source.KNOWN_IDENTIFIER, true));
+        assertThat(found).containsExactly(new Residual(12, 21, PhiType.ID, Residual.Source.KNOWN_IDENTIFIER, Residual.Verdict.LEFTOVER));
     }
 
     @Test
