@@ -88,7 +88,18 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
         return out;
     }
 
+    /** The name parts of each list of names, made once (see {@link #forms}). */
+    private static final java.util.Map<List<String>, Set<String>> PARTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Set<String> nameParts() {
+        if (PARTS.size() > 10_000) {
+            PARTS.clear();
+        }
+        return PARTS.computeIfAbsent(names, KnownIdentifiers::partsOf);
+    }
+
+    private static Set<String> partsOf(List<String> names) {
         Set<String> parts = new LinkedHashSet<>();
         for (String n : names) {
             for (String p : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’-]+")) {
@@ -97,7 +108,7 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
                 }
             }
         }
-        return parts;
+        return java.util.Collections.unmodifiableSet(parts);
     }
 
     /** Starts of {@code needle} in {@code hay} on word boundaries. */
