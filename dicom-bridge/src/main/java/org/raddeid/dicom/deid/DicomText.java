@@ -1,0 +1,114 @@
+package org.raddeid.dicom.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.raddeid.core.Deidentifier;
+import org.raddeid.core.KnownIdentifiers;
+import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
+import org.raddeid.core.ensemble.EnsemblePolicy;
+import org.raddeid.core.ensemble.Veto;
+import org.raddeid.core.rewrite.DeidResult;
+import org.raddeid.core.rewrite.Policy;
+import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.rewrite.Rewriter;
+import org.raddeid.core.text.AnalyzedText;
+
+/**
+ * The text engine as the DICOM bridge uses it, for de-identifying a text value and for the residual check alike.
+ *
+ * <ul>
+ *   <li>A <em>descriptor</em> (a short SH, LO or CS value: study and series descriptions, protocol names, body parts)
+ *       is written in imaging vocabulary, so a name, place or profession hit in it is dropped whatever its score when
+ *       the ensemble's medical allowlist vetoes it ({@code MRI PROSTATE W WO CONTRAST}, {@code DBT},
+ *       {@code W+WO}); hits of the file's own identifiers are never dropped.</li>
+ *   <li>A month and year written together ({@code PARENCHYMAL PHASE Sep1999}) is a date the recognizers do not see:
+ *       it is added as a date span, so it moves with the patient's shift.</li>
+ *   <li>The instances of a series repeat the same descriptions hundreds of times, so results for short texts are kept
+ *       per (patient key, known identifiers, text, kind): they are a pure function of those for one engine.</li>
+ * </ul>
+ * Thread-safe when the {@link Deidentifier} is.
+ */
+final class DicomText {
+
+    private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(?:" + MONTHS
+            + ")(?!\\p{L})\\.?,? ?(?:18|19|20)\\d{2}(?!\\d)", Pattern.CASE_INSENSITIVE);
+    /** Recognizer name of the month-and-year spans this class adds. */
+    static final String MONTH_YEAR_RECOGNIZER = "dicom-month-year";
+
+    private static final int CACHE_ENTRIES = 20_000;
+    private static final int CACHE_MAX_CHARS = 4_096;
+
+    private record CacheKey(String scope, KnownIdentifiers known, String text, boolean descriptor) {
+    }
+
+    private final Deidentifier engine;
+    private final Veto veto;
+    private final Map<CacheKey, DeidResult> deidCache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, List<PhiSpan>> spanCache = new ConcurrentHashMap<>();
+
+    DicomText(Deidentifier engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        EnsemblePolicy p = engine.ensemble().policy();
+        this.veto = p == null ? Veto.NONE : p.veto();
+    }
+
+    /** Returns {@code value} rewritten by {@code policy}: the spans of {@link #find}, each by its operator. */
+    DeidResult deidentify(String value, Policy policy, RewriteContext context, KnownIdentifiers known,
+            boolean descriptor) {
+        return cached(deidCache, new CacheKey(context.scope(), known, value, descriptor), () ->
+                Rewriter.rewrite(value, find(value, context.scope(), known, descriptor), policy, context));
+    }
+
+    /** Returns the PHI spans of {@code value}, in order and apart: the ensemble's, vetoed and completed as above. */
+    List<PhiSpan> find(String value, String scope, KnownIdentifiers known, boolean descriptor) {
+        return cached(spanCache, new CacheKey(scope, known, value, descriptor), () -> {
+            List<PhiSpan> found = engine.analyze(value, known).spans();
+            AnalyzedText text = new AnalyzedText(value);
+            List<PhiSpan> out = new ArrayList<>(found.size() + 1);
+            for (PhiSpan s : found) {
+                if (!(descriptor && imagingVocabulary(text, s))) {
+                    out.add(s);
+                }
+            }
+            Matcher m = MONTH_YEAR.matcher(value);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (out.stream().noneMatch(s -> s.start() < end && start < s.end())) {
+                    out.add(PhiSpan.of(start, end, PhiSubtype.DATE, 1.0, MONTH_YEAR_RECOGNIZER));
+                }
+            }
+            out.sort(PhiSpan.ORDER);
+            return List.copyOf(out);
+        });
+    }
+
+    private boolean imagingVocabulary(AnalyzedText text, PhiSpan s) {
+        return EnsemblePolicy.vetoable(s.type()) && !s.recognizer().contains(KnownIdentifiers.RECOGNIZER)
+                && veto.vetoes(text, s);
+    }
+
+    private static <V> V cached(Map<CacheKey, V> cache, CacheKey key, Supplier<V> compute) {
+        if (key.text().length() > CACHE_MAX_CHARS) {
+            return compute.get();
+        }
+        V v = cache.get(key);
+        if (v == null) {
+            v = compute.get();
+            if (cache.size() >= CACHE_ENTRIES) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
+    }
+}
