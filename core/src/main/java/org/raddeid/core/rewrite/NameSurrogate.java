@@ -70,7 +70,7 @@ public final class NameSurrogate implements Operator {
 
     /**
      * The surrogate of one word: never the word itself, since a draw that gives it back is replaced by the next keyed
-     * draw (a given name cannot, as its initial maps to another letter).
+     * draw from the same list (a given name keeps the image of its initial).
      */
     private String replacement(String word, RewriteContext context) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -108,10 +108,7 @@ public final class NameSurrogate implements Operator {
         return oneCase && (n == 2 || !pool.isGivenName(word.toLowerCase(Locale.ROOT)));
     }
 
-    /**
-     * The image of letter {@code c} (A-Z) under the scope's keyed permutation of the alphabet, which moves every
-     * letter; others stay.
-     */
+    /** The image of letter {@code c} (A-Z) under the scope's keyed permutation of the alphabet; others stay. */
     static char initial(char c, RewriteContext context) {
         if (c < 'A' || c > 'Z') {
             return c;
@@ -124,15 +121,6 @@ public final class NameSurrogate implements Operator {
             char t = letters[k];
             letters[k] = letters[r];
             letters[r] = t;
-        }
-        // No letter maps to itself: a fixed point swaps with its neighbour, which leaves neither fixed.
-        for (int k = 0; k < letters.length; k++) {
-            if (letters[k] == 'A' + k) {
-                int n = (k + 1) % letters.length;
-                char t = letters[k];
-                letters[k] = letters[n];
-                letters[n] = t;
-            }
         }
         return letters[c - 'A'];
     }

@@ -469,15 +469,10 @@ public final class DicomDeidentifier {
                 }
                 case DA, DT -> {
                     if (settings.options().contains(ProfileOption.RETAIN_LONGITUDINAL_FULL_DATES)) {
-                        out.put(e);
-                    } else {
-                        out.put(ascii(t, e.vr(), shiftDates(ascii(e))));
-                        written.add(path);
+                        return keep(e, vr, out, cs, path, keyword);
                     }
-                    return true;
-                }
-                case AS -> {
-                    out.put(ascii(t, e.vr(), cappedAge(ascii(e))));
+                    out.put(ascii(t, e.vr(), shiftDates(ascii(e))));
+                    written.add(path);
                     return true;
                 }
                 case UI -> {
@@ -494,8 +489,7 @@ public final class DicomDeidentifier {
                     return true;
                 }
                 default -> {
-                    out.put(e);
-                    return true;
+                    return keep(e, vr, out, cs, path, keyword); // codes, numbers, times, ages: checked, then kept
                 }
             }
         }

@@ -1,6 +1,13 @@
 package org.raddeid.dicom.deid;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +26,7 @@ import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
 import org.raddeid.core.rewrite.Rewriter;
 import org.raddeid.core.text.AnalyzedText;
+import org.raddeid.core.text.Token;
 
 /**
  * The text engine as the DICOM bridge uses it, for de-identifying a text value and for the residual check alike.
@@ -43,6 +51,9 @@ final class DicomText {
             + ")(?!\\p{L})\\.?,? ?(?:18|19|20)\\d{2}(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** Recognizer name of the month-and-year spans this class adds. */
     static final String MONTH_YEAR_RECOGNIZER = "dicom-month-year";
+
+    /** Words of imaging descriptors, from {@code descriptor-vocabulary.txt}. */
+    private static final Set<String> VOCABULARY = vocabulary();
 
     private static final int CACHE_ENTRIES = 20_000;
     private static final int CACHE_MAX_CHARS = 4_096;
@@ -92,9 +103,48 @@ final class DicomText {
         });
     }
 
+    /**
+     * True for a name, place or profession hit (not one of the file's own identifiers) that the medical allowlist
+     * vetoes as a whole, or whose every word is descriptor vocabulary or lies inside an allowlisted phrase.
+     */
     private boolean imagingVocabulary(AnalyzedText text, PhiSpan s) {
-        return EnsemblePolicy.vetoable(s.type()) && !s.recognizer().contains(KnownIdentifiers.RECOGNIZER)
-                && veto.vetoes(text, s);
+        if (!EnsemblePolicy.vetoable(s.type()) || s.recognizer().contains(KnownIdentifiers.RECOGNIZER)) {
+            return false;
+        }
+        if (veto.vetoes(text, s)) {
+            return true;
+        }
+        boolean any = false;
+        for (Token t : text.tokensIn(s.start(), s.end())) {
+            if (t.kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String word = text.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+            if (!VOCABULARY.contains(word) && !veto.vetoes(text, new PhiSpan(t.start(), t.end(), s.type(),
+                    s.subtype(), s.score(), s.recognizer()))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static Set<String> vocabulary() {
+        try (InputStream in = DicomText.class.getResourceAsStream("descriptor-vocabulary.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource descriptor-vocabulary.txt is missing from the classpath");
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip().toLowerCase(Locale.ROOT);
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w);
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read descriptor-vocabulary.txt", e);
+        }
     }
 
     private static <V> V cached(Map<CacheKey, V> cache, CacheKey key, Supplier<V> compute) {
