@@ -10,10 +10,10 @@ import ca.uhn.hl7v2.model.Type;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.raddeid.core.Deidentifier;
@@ -294,67 +294,14 @@ final class MessageRun {
         }
     }
 
-    /**
-     * The last check before the message is written: no value raddeid did not write itself may hold one of the
-     * message's known identifiers.
-     *
-     * @throws Rejected naming the segment and field of the first such value
-     */
+    /** The last check before the message is written ({@link OutputChecks#knownIdentifiers}). */
     void finalCheck() throws HL7Exception {
-        for (int i = 0; i < segments.size(); i++) {
-            Segment seg = segments.get(i);
-            for (int f = seg.getName().equals("MSH") ? 3 : 1; f <= seg.numFields(); f++) {
-                for (Type rep : seg.getField(f)) {
-                    int field = f;
-                    int index = i + 1;
-                    Leaves.visit(rep, (p, c, s) -> {
-                        if (!written.contains(p) && knownCheck.hits(p.getValue())) {
-                            throw new Rejected(new Rejection(index, seg.getName(), field, "a value that was kept "
-                                    + "holds one of the message's known identifiers"));
-                        }
-                    });
-                }
-            }
-        }
+        OutputChecks.knownIdentifiers(segments, written, knownCheck);
     }
 
-    /**
-     * Puts back the standard segments HAPI left out of {@code encoded} because nothing was left in them (a TQ1 that
-     * held only dates, under a redacting policy): each as its bare name, where it stood, so that no segment of the
-     * input is lost. Z-segments and segments the map empties stay out. When the encoded segments do not line up with
-     * the parsed ones, {@code encoded} is returned as it is.
-     */
+    /** {@code encoded} with the standard segments HAPI left out put back ({@link OutputChecks#emptySegments}). */
     String restoreEmptySegments(String encoded) throws HL7Exception {
-        String[] lines = encoded.split("\r");
-        List<String> out = new ArrayList<>();
-        int at = 0;
-        boolean any = false;
-        for (Segment seg : segments) {
-            if (!isEmpty(seg)) {
-                if (at >= lines.length || !lines[at].startsWith(seg.getName())) {
-                    return encoded;
-                }
-                out.add(lines[at++]);
-            } else if (!seg.getName().startsWith("Z") && !settings.fieldMap().allPhi(seg.getName())
-                    && settings.fieldMap().hasOwnRows(seg.getName())) {
-                out.add(seg.getName());
-                any = true;
-            }
-        }
-        if (!any || at != lines.length) {
-            return encoded;
-        }
-        return String.join("\r", out) + "\r";
-    }
-
-    private static boolean isEmpty(Segment seg) throws HL7Exception {
-        boolean[] value = {false};
-        for (int f = 1; f <= seg.numFields() && !value[0]; f++) {
-            for (Type rep : seg.getField(f)) {
-                Leaves.visit(rep, (p, c, s) -> value[0] |= p.getValue() != null && !p.getValue().isEmpty());
-            }
-        }
-        return !value[0];
+        return OutputChecks.emptySegments(segments, settings.fieldMap(), encoded);
     }
 
     /** A UID is remapped; a short code beside it (ISO, DCM) kept; anything else removed. */

@@ -160,7 +160,7 @@ public final class DicomDeidentifier {
         addMarkers(out);
         DicomFile file = new DicomFile(new byte[128], newMeta(in, out), out);
         if (settings.residualCheck()) {
-            walk.residual(out, SpecificCharacterSet.DEFAULT, "");
+            walk.residual(out);
         }
         return new Result(file, report);
     }
@@ -736,54 +736,9 @@ public final class DicomDeidentifier {
 
         // ------------------------------------------------------------------------------------ the residual check
 
-        /**
-         * Scans every value written, of every VR, at every depth: text through the recognizers and the known
-         * identifiers (the documented kept attributes through the known identifiers only), codes, numbers, dates and
-         * times through their syntax and the known identifiers (one that fails its syntax as text), UIDs through
-         * their syntax; binary values cannot be read and are counted as not scanned.
-         */
-        void residual(DataSet ds, SpecificCharacterSet inherited, String path) {
-            SpecificCharacterSet cs = charsetQuiet(ds, inherited);
-            for (DataElement e : ds.elements()) {
-                String p = path + keyword(e.tag());
-                if (e.isSequence()) {
-                    List<Item> items = e.sequence().items();
-                    for (int i = 0; i < items.size(); i++) {
-                        residual(items.get(i).dataSet(), cs, p + "[" + i + "].");
-                    }
-                    continue;
-                }
-                Vr vr = e.vr() == Vr.UN ? DataDictionary.implicitVr(e.tag()) : e.vr();
-                if (e.tag().equals(DEIDENTIFICATION_METHOD) || e.tag().equals(SpecificCharacterSet.TAG)) {
-                    continue; // raddeid's own values
-                }
-                boolean isText = SpecificCharacterSet.isText(vr) || vr == Vr.UR;
-                String v = vr == Vr.UR ? ascii(e)
-                        : isText && cs != null && cs.decode(e.bytes(), vr) instanceof SpecificCharacterSet.Text d
-                        ? stripPadding(d.value()) : isText || !ValueSyntax.checks(vr) ? null : ascii(e);
-                if (v == null) {
-                    report.residualNotScanned();
-                    continue;
-                }
-                if (vr == Vr.PN) {
-                    v = v.replace('^', ' ').replace('=', ' ');
-                }
-                List<PhiSpan> spans;
-                if (v.isBlank() || vr == Vr.UI && ValueSyntax.valid(vr, v)) {
-                    spans = List.of();
-                    report.residualBySyntax();
-                } else if (isText && !kept.keeps(e.tag(), settings.options()) || !ValueSyntax.valid(vr, v)) {
-                    spans = text.find(v, context.scope(), known, descriptor(vr) || e.tag().equals(CODE_MEANING));
-                    report.residualByRecognizers();
-                } else {
-                    spans = known.find(new AnalyzedText(v));
-                    report.residualBySyntax();
-                }
-                for (PhiSpan s : spans) {
-                    report.residual(new FileReport.ResidualHit(p, s.type(), v.codePointCount(0, s.start()),
-                            v.codePointCount(0, s.end()), written.contains(p)));
-                }
-            }
+        void residual(DataSet ds) {
+            new ResidualCheck(text, kept, settings.options(), new ResidualCheck.File(context.scope(), known, report,
+                    written)).scan(ds, SpecificCharacterSet.DEFAULT, "");
         }
     }
 
@@ -801,7 +756,7 @@ public final class DicomDeidentifier {
         }
     }
 
-    private static SpecificCharacterSet charsetQuiet(DataSet ds, SpecificCharacterSet inherited) {
+    static SpecificCharacterSet charsetQuiet(DataSet ds, SpecificCharacterSet inherited) {
         try {
             return SpecificCharacterSet.of(ds, inherited == null ? SpecificCharacterSet.DEFAULT : inherited);
         } catch (IllegalArgumentException unknown) {
@@ -810,7 +765,7 @@ public final class DicomDeidentifier {
     }
 
     /** True for the short text VRs whose values are descriptors written in imaging vocabulary. */
-    private static boolean descriptor(Vr vr) {
+    static boolean descriptor(Vr vr) {
         return vr == Vr.SH || vr == Vr.LO || vr == Vr.CS;
     }
 
@@ -857,7 +812,7 @@ public final class DicomDeidentifier {
         return String.join("\\", parts);
     }
 
-    private static String stripPadding(String value) {
+    static String stripPadding(String value) {
         int end = value.length();
         while (end > 0 && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == 0)) {
             end--;
@@ -873,7 +828,7 @@ public final class DicomDeidentifier {
         return cs.decode(e.bytes(), vr) instanceof SpecificCharacterSet.Text t ? stripPadding(t.value()) : "";
     }
 
-    private static String ascii(DataElement e) {
+    static String ascii(DataElement e) {
         if (e == null || e.isSequence()) {
             return "";
         }
@@ -892,7 +847,7 @@ public final class DicomDeidentifier {
         return DataElement.ofBytes(t, vr, SpecificCharacterSet.DEFAULT.encode(value, vr));
     }
 
-    private static String keyword(Tag t) {
+    static String keyword(Tag t) {
         if (t.isPrivate()) {
             return PRIVATE;
         }
