@@ -39,7 +39,6 @@ import org.raddeid.dicom.codec.Sequence;
 import org.raddeid.dicom.codec.SpecificCharacterSet;
 import org.raddeid.dicom.codec.Tag;
 import org.raddeid.dicom.codec.Vr;
-import org.raddeid.core.text.AnalyzedText;
 
 /**
  * De-identifies a DICOM data set by PS3.15 Table E.1-1 and the chosen options, with the text of descriptors and
@@ -528,7 +527,7 @@ public final class DicomDeidentifier {
                 return false;
             }
             boolean invalid = !ValueSyntax.valid(vr, v);
-            boolean holdsKnown = !invalid && !known.isEmpty() && !known.find(new AnalyzedText(v)).isEmpty();
+            boolean holdsKnown = !invalid && !text.known(v, known).isEmpty();
             if (invalid || holdsKnown) {
                 report.checkedAsText(keyword);
                 if (vr == Vr.CS || SpecificCharacterSet.isText(vr) && vr != Vr.PN) {

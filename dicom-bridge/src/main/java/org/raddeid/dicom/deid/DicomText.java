@@ -65,6 +65,7 @@ final class DicomText {
     private final Veto veto;
     private final Map<CacheKey, DeidResult> deidCache = new ConcurrentHashMap<>();
     private final Map<CacheKey, List<PhiSpan>> spanCache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, List<PhiSpan>> knownCache = new ConcurrentHashMap<>();
 
     DicomText(Deidentifier engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -107,6 +108,18 @@ final class DicomText {
      * True for a name, place or profession hit (not one of the file's own identifiers) that the medical allowlist
      * vetoes as a whole, or whose every word is descriptor vocabulary or lies inside an allowlisted phrase.
      */
+    /**
+     * Returns the occurrences of {@code known} in {@code value} (a code, number or other kept value), kept per
+     * (known identifiers, value) as the values of a series repeat.
+     */
+    List<PhiSpan> known(String value, KnownIdentifiers known) {
+        if (known.isEmpty() || value.isBlank()) {
+            return List.of();
+        }
+        return cached(knownCache, new CacheKey("", known, value, false),
+                () -> List.copyOf(known.find(new AnalyzedText(value))));
+    }
+
     private boolean imagingVocabulary(AnalyzedText text, PhiSpan s) {
         if (!EnsemblePolicy.vetoable(s.type()) || s.recognizer().contains(KnownIdentifiers.RECOGNIZER)) {
             return false;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
-import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.dicom.codec.DataDictionary;
 import org.raddeid.dicom.codec.DataElement;
 import org.raddeid.dicom.codec.DataSet;
@@ -88,7 +87,7 @@ void scan(DataSet ds, SpecificCharacterSet inherited, String path) {
                 spans = text.find(v, scope, known, DicomDeidentifier.descriptor(vr) || e.tag().equals(DicomDeidentifier.CODE_MEANING));
                 report.residualByRecognizers();
             } else {
-                spans = known.find(new AnalyzedText(v));
+                spans = text.known(v, known);
                 report.residualBySyntax();
             }
             for (PhiSpan s : spans) {
