@@ -1,16 +1,12 @@
 package org.raddeid.dicom.deid;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -21,6 +17,7 @@ import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.ensemble.EnsemblePolicy;
 import org.raddeid.core.ensemble.Veto;
+import org.raddeid.core.io.ResourceLines;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
@@ -143,21 +140,11 @@ final class DicomText {
     }
 
     private static Set<String> vocabulary() {
-        try (InputStream in = DicomText.class.getResourceAsStream("descriptor-vocabulary.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource descriptor-vocabulary.txt is missing from the classpath");
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip().toLowerCase(Locale.ROOT);
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read descriptor-vocabulary.txt", e);
+        Set<String> words = new HashSet<>();
+        for (String w : ResourceLines.read(DicomText.class, "descriptor-vocabulary.txt")) {
+            words.add(w.toLowerCase(Locale.ROOT));
         }
+        return Set.copyOf(words);
     }
 
     private static <V> V cached(Map<CacheKey, V> cache, CacheKey key, Supplier<V> compute) {

@@ -1,16 +1,11 @@
 package org.raddeid.dicom.deid;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.raddeid.core.io.ResourceLines;
 import org.raddeid.dicom.codec.Tag;
 
 /**
@@ -73,31 +68,18 @@ public final class KeptAttributes {
     }
 
     private static KeptAttributes load() {
-        try (InputStream in = KeptAttributes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+        Map<Tag, Entry> m = new LinkedHashMap<>();
+        for (String line : ResourceLines.read(KeptAttributes.class, RESOURCE)) {
+            String[] c = line.split("\t");
+            Tag tag = c.length == 4 ? ConfidentialityTable.parseTag(c[0]) : null;
+            if (tag == null) {
+                throw new IllegalStateException(RESOURCE + ": row " + (m.size() + 1) + " is not tag, keyword, when, "
+                        + "group");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<Tag, Entry> m = new LinkedHashMap<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                Tag tag = c.length == 4 ? ConfidentialityTable.parseTag(c[0]) : null;
-                if (tag == null) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected tag, keyword, when, group");
-                }
-                Optional<ProfileOption> option = c[2].equals("always") ? Optional.empty()
-                        : Optional.of(ProfileOption.parseList(c[2]).iterator().next());
-                m.put(tag, new Entry(tag, c[1], option, c[3]));
-            }
-            return new KeptAttributes(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            Optional<ProfileOption> option = c[2].equals("always") ? Optional.empty()
+                    : Optional.of(ProfileOption.parseList(c[2]).iterator().next());
+            m.put(tag, new Entry(tag, c[1], option, c[3]));
         }
+        return new KeptAttributes(m);
     }
 }
