@@ -329,16 +329,6 @@ public final class DicomRun {
             return Map.copyOf(actions);
         }
 
-        /** Returns, per attribute keyword, the values written exactly as they were read. */
-        public synchronized Map<String, Long> kept() {
-            return Map.copyOf(kept);
-        }
-
-        /** Returns, per attribute keyword, the values to keep that failed their check and were cleaned instead. */
-        public synchronized Map<String, Long> checkedAsText() {
-            return Map.copyOf(checkedAsText);
-        }
-
         /** Returns the PHI spans replaced in text, per type. */
         public synchronized Map<PhiType, Long> spans() {
             return Map.copyOf(spans);

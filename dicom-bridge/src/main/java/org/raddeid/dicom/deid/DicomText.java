@@ -107,14 +107,27 @@ final class DicomText {
      */
     /**
      * Returns the occurrences of {@code known} in {@code value} (a code, number or other kept value), kept per
-     * (known identifiers, value) as the values of a series repeat.
+     * (known identifiers, value) as the values of a series repeat. Name parts shorter than three letters are not
+     * looked for here: a patient called {@code CompressedSamples^MR1} must not cost a Modality of {@code MR} its value.
      */
     List<PhiSpan> known(String value, KnownIdentifiers known) {
         if (known.isEmpty() || value.isBlank()) {
             return List.of();
         }
         return cached(knownCache, new CacheKey("", known, value, false),
-                () -> List.copyOf(known.find(new AnalyzedText(value))));
+                () -> List.copyOf(strict(known).find(new AnalyzedText(value))));
+    }
+
+    private static KnownIdentifiers strict(KnownIdentifiers known) {
+        List<String> parts = new ArrayList<>();
+        for (String name : known.names()) {
+            for (String part : name.split("[^\\p{L}\\p{M}'\u2019-]+")) {
+                if (part.codePointCount(0, part.length()) >= 3) {
+                    parts.add(part);
+                }
+            }
+        }
+        return new KnownIdentifiers(parts, known.ids(), known.dates());
     }
 
     private boolean imagingVocabulary(AnalyzedText text, PhiSpan s) {
