@@ -68,7 +68,8 @@ public final class Deidentifier {
                     "text is " + text.length() + " chars, longer than the limit of " + maxChars);
         }
         long t0 = System.nanoTime();
-        AnalyzedText analyzed = new AnalyzedText(text);
+        // built once: the recognizers, the known identifiers and the ensemble's rules all read the same view
+        AnalyzedText analyzed = ensemble.view(new AnalyzedText(text));
         Ensemble.Candidates found = ensemble.collect(analyzed);
         List<PhiSpan> candidates = found.spans();
         if (!known.isEmpty()) {
