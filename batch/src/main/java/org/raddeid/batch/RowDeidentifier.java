@@ -132,7 +132,7 @@ public final class RowDeidentifier {
         ResidualCheck.Opinion opinion = residualCheck.opinion(result.text());
         degraded.addAll(opinion.degraded());
         return residualCheck.check(result.text(), ResidualCheck.regions(result),
-                Evidence.of(KnownIdentifiers.NONE, original, result), opinion.spans());
+                Evidence.of(KnownIdentifiers.NONE, original, result), opinion);
     }
 
     private static ArrayNode spans(DeidResult result, CodePoints in, CodePoints out) {

@@ -40,7 +40,7 @@ final class NarrativeCheck {
             Pieces pieces) {
         String out = result.text();
         List<MessageStats.Leftover> found = new ArrayList<>();
-        for (Residual r : check.check(out, ResidualCheck.regions(result), evidence, check.opinion(out).spans())) {
+        for (Residual r : check.check(out, ResidualCheck.regions(result), evidence, check.opinion(out))) {
             if (!r.leftover()) {
                 continue;
             }

@@ -31,8 +31,9 @@ import org.raddeid.core.text.AnalyzedText;
  * <p>A finding whose letters and digits all lie in replacements is a replacement found again (a surrogate, a tag), not
  * a leftover; so is a recognizer hit whose only words outside the replacements are ordinary English next to one
  * ({@code agrees} in {@code Dr. [NAME] agrees.}). A weak name, place or profession hit that the first pass's medical
- * allowlist would veto ({@code Colles fracture}) is seen, but counted as a medical term, not a leftover. The original of a PHI string standing again inside a rewritten
- * replacement is a leftover (a surrogate that equals what it replaced). Everything else is a leftover: possible
+ * allowlist would veto ({@code Colles fracture}) is seen, but counted as a medical term, not a leftover. The original
+ * of a PHI string standing again inside a rewritten replacement is a leftover (a surrogate that equals what it
+ * replaced). Everything else is a leftover: possible
  * missed PHI, reported with its type and position, never its text.
  *
  * <p>Immutable and thread-safe when the first pass's recognizers are.
@@ -69,8 +70,9 @@ public final class ResidualCheck {
      */
     public static ResidualCheck secondOpinionOf(Ensemble firstPass) {
         EnsemblePolicy p = firstPass.policy();
+        // the first pass's view of the text (a truecased one) and span discipline stay: only the filters go
         EnsemblePolicy lenient = new EnsemblePolicy(Map.of(), Veto.NONE, 0.0, p.propagate(), p.commonWord(),
-                p.neverPropagated());
+                p.neverPropagated(), p.view(), p.discipline(), p.cueRecognizer());
         return new ResidualCheck(new Ensemble(firstPass.name() + "/second-opinion", firstPass.recognizers(), lenient),
                 p);
     }
@@ -83,13 +85,21 @@ public final class ResidualCheck {
     /**
      * The recognizers' opinion on one text.
      *
-     * @param spans what they found, merged
+     * @param spans what they found, merged, but for the medical terms
+     * @param medicalTerms merged findings every candidate of which the first pass's medical allowlist vetoes (weak
+     *     name, place or profession hits inside medical vocabulary: {@code Colles fracture}, a drug's brand name)
      * @param degraded optional recognizers left out (the LLM in degrade mode), with why; empty when all ran
      */
-    public record Opinion(List<PhiSpan> spans, List<Degradation> degraded) {
+    public record Opinion(List<PhiSpan> spans, List<PhiSpan> medicalTerms, List<Degradation> degraded) {
         public Opinion {
             spans = List.copyOf(spans);
+            medicalTerms = List.copyOf(medicalTerms);
             degraded = List.copyOf(degraded);
+        }
+
+        /** An opinion of {@code spans} only. */
+        public static Opinion of(List<PhiSpan> spans) {
+            return new Opinion(spans, List.of(), List.of());
         }
     }
 
@@ -102,7 +112,29 @@ public final class ResidualCheck {
     public Opinion opinion(String text) {
         AnalyzedText analyzed = new AnalyzedText(text);
         Ensemble.Candidates c = opinion.collect(analyzed);
-        return new Opinion(opinion.resolve(analyzed, c.spans()), c.degraded());
+        List<PhiSpan> spans = new ArrayList<>();
+        List<PhiSpan> medical = new ArrayList<>();
+        // as the first pass sees them: on its view of the text (truecased), after its span discipline
+        AnalyzedText viewed = opinion.view(analyzed);
+        List<PhiSpan> disciplined = opinion.policy().discipline().applyAll(viewed, c.spans());
+        for (PhiSpan m : opinion.resolve(analyzed, c.spans())) {
+            (vetoedByFirstPass(viewed, m, disciplined) ? medical : spans).add(m);
+        }
+        return new Opinion(spans, medical, c.degraded());
+    }
+
+    /** True when every candidate behind {@code merged} is one the first pass's veto drops. */
+    private boolean vetoedByFirstPass(AnalyzedText text, PhiSpan merged, List<PhiSpan> candidates) {
+        boolean any = false;
+        for (PhiSpan c : candidates) {
+            if (c.overlaps(merged)) {
+                if (!EnsemblePolicy.vetoable(c.type()) || c.score() >= vetoBelow || !veto.vetoes(text, c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
@@ -113,8 +145,7 @@ public final class ResidualCheck {
      * @param known the caller's known identifiers for the record
      */
     public List<Residual> check(String original, DeidResult result, KnownIdentifiers known) {
-        return check(result.text(), regions(result), Evidence.of(known, original, result),
-                opinion(result.text()).spans());
+        return check(result.text(), regions(result), Evidence.of(known, original, result), opinion(result.text()));
     }
 
     /** Returns where {@code result}'s replacements stand in its text. */
@@ -154,12 +185,12 @@ public final class ResidualCheck {
      * {@code opinion} on it ({@link #opinion(String)}). Returns the findings in text order, overlapping ones merged;
      * changes nothing.
      */
-    public List<Residual> check(String text, List<Region> regions, Evidence evidence, List<PhiSpan> opinion) {
+    public List<Residual> check(String text, List<Region> regions, Evidence evidence, Opinion opinion) {
         return check(text, regions, search(evidence), opinion);
     }
 
-    /** As {@link #check(String, List, Evidence, List)}, with evidence made ready once for many texts. */
-    public List<Residual> check(String text, List<Region> regions, Search evidence, List<PhiSpan> opinion) {
+    /** As {@link #check(String, List, Evidence, Opinion)}, with evidence made ready once for many texts. */
+    public List<Residual> check(String text, List<Region> regions, Search evidence, Opinion opinion) {
         Objects.requireNonNull(text, "text");
         boolean[] replaced = new boolean[text.length()];
         boolean[] rewritten = new boolean[text.length()];
@@ -172,14 +203,15 @@ public final class ResidualCheck {
         Marks marks = new Marks(text, replaced, rewritten);
         List<Residual> all = new ArrayList<>();
         AnalyzedText analyzed = null;
-        for (PhiSpan s : opinion) {
-            Residual.Verdict v = marks.leftoverOfRecognizers(s.start(), s.end(), ordinaryWord)
-                    ? Residual.Verdict.LEFTOVER : Residual.Verdict.REPLACEMENT;
-            if (v == Residual.Verdict.LEFTOVER && EnsemblePolicy.vetoable(s.type()) && s.score() < vetoBelow) {
-                analyzed = analyzed != null ? analyzed : new AnalyzedText(text);
-                v = veto.vetoes(analyzed, s) ? Residual.Verdict.MEDICAL_TERM : v;
-            }
-            all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.RECOGNIZERS, v));
+        for (PhiSpan s : opinion.spans()) {
+            all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.RECOGNIZERS,
+                    marks.leftoverOfRecognizers(s.start(), s.end(), ordinaryWord) ? Residual.Verdict.LEFTOVER
+                            : Residual.Verdict.REPLACEMENT));
+        }
+        for (PhiSpan s : opinion.medicalTerms()) {
+            all.add(new Residual(s.start(), s.end(), s.type(), Residual.Source.RECOGNIZERS,
+                    marks.leftoverOfLiteral(s.start(), s.end()) ? Residual.Verdict.MEDICAL_TERM
+                            : Residual.Verdict.REPLACEMENT));
         }
         if (!evidence.known.isEmpty()) {
             for (PhiSpan s : evidence.known.find(new AnalyzedText(text))) {
@@ -194,7 +226,8 @@ public final class ResidualCheck {
                 if (v == Residual.Verdict.LEFTOVER && EnsemblePolicy.vetoable(type)) {
                     // a name of the document standing again inside medical vocabulary (Dr. Murphy, Murphy sign)
                     analyzed = analyzed != null ? analyzed : new AnalyzedText(text);
-                    v = veto.vetoes(analyzed, new PhiSpan(at[0], at[1], type, null, 0.0, "residual"))
+                    // probed as the caller's own identifier, so only vocabulary phrases veto it, not shape rules
+                    v = veto.vetoes(analyzed, new PhiSpan(at[0], at[1], type, null, 0.0, KnownIdentifiers.RECOGNIZER))
                             ? Residual.Verdict.MEDICAL_TERM : v;
                 }
                 all.add(new Residual(at[0], at[1], type, Residual.Source.SAME_DOCUMENT, v));

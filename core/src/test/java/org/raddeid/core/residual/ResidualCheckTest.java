@@ -73,7 +73,7 @@ class ResidualCheckTest {
         assertThat(first.recognize(new AnalyzedText(text))).as("the first pass drops it").isEmpty();
 
         ResidualCheck check = ResidualCheck.secondOpinionOf(first);
-        List<Residual> found = check.check(text, List.of(), Evidence.NONE, check.opinion(text).spans());
+        List<Residual> found = check.check(text, List.of(), Evidence.NONE, check.opinion(text));
 
         assertThat(found).containsExactly(new Residual(0, 4, PhiType.NAME, Residual.Source.RECOGNIZERS,
                 Residual.Verdict.LEFTOVER));
@@ -86,7 +86,7 @@ class ResidualCheckTest {
         assertThat(first.recognize(new AnalyzedText(text))).as("the first pass keeps only the doctor").hasSize(1);
 
         ResidualCheck check = ResidualCheck.secondOpinionOf(first);
-        List<Residual> found = check.check(text, List.of(), Evidence.NONE, check.opinion(text).spans());
+        List<Residual> found = check.check(text, List.of(), Evidence.NONE, check.opinion(text));
 
         assertThat(found).extracting(Residual::start, Residual::verdict).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(0, Residual.Verdict.MEDICAL_TERM),
@@ -100,16 +100,16 @@ class ResidualCheckTest {
         for (String tail : List.of("agrees", "AGREES")) {
             String text = "Dr. [NAME] " + tail + ".";
             List<Residual> found = check.check(text, List.of(new ResidualCheck.Region(4, 10, true)), Evidence.NONE,
-                    check.opinion(text).spans());
+                    check.opinion(text));
             assertThat(found).as(text).hasSize(1).noneMatch(Residual::leftover);
         }
         String text = "Dr. [NAME] Okafor agrees.";
         List<Residual> found = check.check(text, List.of(new ResidualCheck.Region(4, 10, true)), Evidence.NONE,
-                check.opinion(text).spans());
+                check.opinion(text));
         assertThat(found).containsExactly(new Residual(11, 17, PhiType.NAME, Residual.Source.RECOGNIZERS, Residual.Verdict.LEFTOVER));
         String capitalised = "Dr. [NAME] Hope agrees.";
         assertThat(check.check(capitalised, List.of(new ResidualCheck.Region(4, 10, true)), Evidence.NONE,
-                check.opinion(capitalised).spans())).as("an English word written as a name is no ordinary word")
+                check.opinion(capitalised))).as("an English word written as a name is no ordinary word")
                 .anyMatch(Residual::leftover);
     }
 
@@ -145,7 +145,7 @@ class ResidualCheckTest {
         KnownIdentifiers known = new KnownIdentifiers(List.of(), List.of(new KnownIdentifiers.KnownId("88812345",
                 PhiSubtype.MEDICALRECORD)), List.of());
         String out = "Prior study 8881 2345 reviewed.";
-        List<Residual> found = check.check(out, List.of(), new Evidence(known, List.of()), List.of());
+        List<Residual> found = check.check(out, List.of(), new Evidence(known, List.of()), ResidualCheck.Opinion.of(List.of()));
         assertThat(found).containsExactly(new Residual(12, 21, PhiType.ID, Residual.Source.KNOWN_IDENTIFIER, Residual.Verdict.LEFTOVER));
     }
 

@@ -66,7 +66,7 @@ final class DicomText {
     private final Map<CacheKey, DeidResult> deidCache = new ConcurrentHashMap<>();
     private final Map<CacheKey, List<PhiSpan>> spanCache = new ConcurrentHashMap<>();
     private final Map<CacheKey, List<PhiSpan>> knownCache = new ConcurrentHashMap<>();
-    private final Map<CacheKey, List<PhiSpan>> opinionCache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, ResidualCheck.Opinion> opinionCache = new ConcurrentHashMap<>();
     private final ResidualCheck secondOpinion;
 
     DicomText(Deidentifier engine) {
@@ -120,8 +120,8 @@ final class DicomText {
      */
     List<Residual> residuals(String value, List<ResidualCheck.Region> regions, ResidualCheck.Search evidence,
             boolean descriptor) {
-        List<PhiSpan> opinion = cached(opinionCache, new CacheKey("", KnownIdentifiers.NONE, value, descriptor),
-                () -> secondOpinion.opinion(value).spans());
+        ResidualCheck.Opinion opinion = cached(opinionCache, new CacheKey("", KnownIdentifiers.NONE, value,
+                descriptor), () -> secondOpinion.opinion(value));
         AnalyzedText text = descriptor ? new AnalyzedText(value) : null;
         List<Residual> out = new ArrayList<>();
         for (Residual r : secondOpinion.check(value, regions, evidence, opinion)) {

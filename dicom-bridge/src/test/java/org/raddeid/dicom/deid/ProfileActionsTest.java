@@ -402,8 +402,8 @@ class ProfileActionsTest {
     @Test
     void theResidualCheckFindsANameOfTheFileAgainInACleanedDescription_andReportsItsPlace() throws Exception {
         DataSet ds = Ds.minimal();
-        put(ds, 0x0008, 0x1050, Vr.PN, "Quartermaine^Zebulon");
-        put(ds, 0x0008, 0x1030, Vr.LO, "CT chest quartermaine protocol");
+        put(ds, 0x0008, 0x1050, Vr.PN, "Vandersloot^Zebulon");
+        put(ds, 0x0008, 0x1030, Vr.LO, "CT chest vander-sloot protocol");
         FileReport report = TestEngine.surrogate().process(Ds.file(ds)).report();
         assertThat(report.residual()).as("the performing physician's name recurs in the description")
                 .anyMatch(h -> !h.written() && h.path().equals("StudyDescription") && h.type() == PhiType.NAME
