@@ -53,8 +53,7 @@ public final class CsvTable implements TableFile<List<String>> {
         this.lastLine = parser.getCurrentLineNumber();
         this.textIndex = options.text() != null ? required(options.text(), "--column")
                 : DEFAULT_TEXT_COLUMNS.stream().filter(header::contains).findFirst().map(header::indexOf)
-                        .orElseThrow(() -> new IllegalArgumentException("no text column: name it with --column; "
-                                + "the header has " + header));
+                        .orElseThrow(() -> new MissingColumnException("--column", null, header));
         this.idIndex = options.id() != null ? required(options.id(), "--id-column")
                 : header.indexOf(TableOptions.DEFAULT_ID);
         this.patientIndex = options.patient() != null ? required(options.patient(), "--patient-column") : -1;
@@ -68,7 +67,7 @@ public final class CsvTable implements TableFile<List<String>> {
     /**
      * Opens {@code input}, reads its header and writes the output header to {@code out}.
      *
-     * @throws IllegalArgumentException when a named column is missing (naming it and the columns present)
+     * @throws MissingColumnException when a named column is missing (naming it and the columns present)
      * @throws UnreadableInputException when the header cannot be read
      */
     public static CsvTable open(Path input, Writer out, TableOptions options) throws IOException {
@@ -86,7 +85,7 @@ public final class CsvTable implements TableFile<List<String>> {
     private int required(String column, String option) {
         int i = header.indexOf(column);
         if (i < 0) {
-            throw new IllegalArgumentException(option + " '" + column + "' is not a column; the header has " + header);
+            throw new MissingColumnException(option, column, header);
         }
         return i;
     }
