@@ -57,6 +57,9 @@ final class Keyed {
      */
     static String reshapeNew(String original, RewriteContext context, String kind) {
         String out = reshape(original, context, kind);
+        if (original.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return out;
+        }
         for (int n = 1; n <= 16 && out.equals(original); n++) {
             out = reshape(original, context, kind + "-" + n);
         }

@@ -15,6 +15,10 @@ final class LineRecaser {
 
     /** Words no list knows are capitalised from this many letters: shorter ones are read as acronyms. */
     private static final int MIN_UNKNOWN_CAPITALISED = 4;
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+    /** English contractions after an apostrophe ({@code we'll}, {@code don't}, {@code they're}). */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("ll", "re", "ve", "m", "d", "t", "s");
 
     private final Vocabulary v;
     private final AnalyzedText text;
@@ -94,6 +98,15 @@ final class LineRecaser {
     /** Decides the form of the compound word made of tokens {@code [k, end)} (every other one a hyphen or apostrophe). */
     private void decide(int k, int end) {
         Token first = tokens.get(k);
+        if (end - k == 3 && TextShapes.isPunct(s, tokens.get(k + 1), "'\u2019")
+                && CLITICS.contains(lower.substring(tokens.get(k + 2).start(), tokens.get(k + 2).end()))) {
+            decide(k, k + 1); // WE'LL, DON'T: the word decides, the contraction stays lower case
+            if (lower.charAt(tokens.get(k + 2).start()) == 't') {
+                forms[k] = WordForm.LOWER; // don't, can't, won't: a verb, never a name
+            }
+            forms[k + 2] = WordForm.LOWER;
+            return;
+        }
         String w = lower.substring(first.start(), tokens.get(end - 1).end());
         if (ORDINAL.matcher(w).matches()) {
             set(k, end, WordForm.LOWER); // 1ST, 22ND
@@ -123,15 +136,22 @@ final class LineRecaser {
             set(k, end, capitals ? WordForm.UPPER : WordForm.KEEP);
             return;
         }
-        if (common) {
-            set(k, end, WordForm.LOWER);
+        if (end - k == 1 && WEEKDAYS.contains(w)) {
+            set(k, end, WordForm.CAPITALISED); // a day, not a name: no neighbour leans on it
+            return;
+        }
+        if (common || end - k == 1 && v.clinical.nameTerm(w)) {
+            set(k, end, WordForm.LOWER); // MELENA: a clinical word, unless a cue or a name next to it says otherwise
             return;
         }
         if (v.name(w) || v.place(w) || v.clinical.properForm(w) != null || v.lex.demonyms.contains(w)
                 || end - k > 1 && anyPartName(k, end)) {
             set(k, end, WordForm.CAPITALISED);
+            // a name (Crohn too: MARK CROHN) lets a neighbour be a name; an eponym or trade name that is only a place
+            // or a term (Micro) does not
+            boolean person = v.name(w) || v.clinical.properForm(w) == null && (v.place(w) || end - k > 1);
             for (int q = k; q < end; q++) {
-                nameLike[q] = v.name(w) || v.place(w) || end - k > 1;
+                nameLike[q] = person;
             }
             return;
         }
@@ -167,7 +187,8 @@ final class LineRecaser {
                 // KIMBERLY H. CLEAR, ERIK LEHMANN: a name word after a given name (and a middle initial) is the surname
                 boolean surname = !v.functionWord(w) && (afterInitial && k >= from + 3 && nameLike[k - 3]
                         || v.name(w) && k > from && afterGivenName(k));
-                boolean frequentName = v.givenName(w) || v.lex.commonNames.contains(w);
+                // will, brown, hope, melena; not the rare given names that are everyday words (meet, morning)
+                boolean frequentName = v.lex.commonNames.contains(w) || v.clinical.nameTerm(w);
                 if (!surname && (!frequentName || v.functionWord(w) || v.clinical.isMedicalWord(w) && !afterInitial)) {
                     continue;
                 }
@@ -267,7 +288,8 @@ final class LineRecaser {
 
     private static boolean hasVowel(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+            char c = w.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0 || c > 0x7f && Character.isLetter(c)) { // STRÖM, ŽIVKOVIĆ
                 return true;
             }
         }

@@ -95,7 +95,9 @@ final class NameCues {
                 continue;
             }
             Cue cue = m.value().subtype() == PhiSubtype.RELATIVE ? Cue.RELATION : Cue.LABEL;
-            if (startsName(n, cue, colon)) {
+            // "her maiden name is key", "a son named will": the phrase says a name follows, as a colon does
+            boolean says = NAMING.contains(word(m.endToken() - 1));
+            if (startsName(n, cue, colon || says)) {
                 name(n, cue);
             }
         }
@@ -121,12 +123,13 @@ final class NameCues {
      * general}, {@code san diego}) or up to three name-like words are capitalised.
      */
     private void place(int k) {
-        if (k >= tokens.size() || !lowerCaseWord(k) && forms[k] != WordForm.CAPITALISED) {
+        if (k >= tokens.size() || !lowerCaseWord(k) && forms[k] != WordForm.CAPITALISED
+                && forms[k] != WordForm.UPPER) {
             return;
         }
         // valley grove general, chen memorial: up to four words ending in a word that names an institution
-        for (int q = k, n = 0; q < tokens.size() && n < 4 && (lowerCaseWord(q) || forms[q] == WordForm.CAPITALISED);
-                q++, n++) {
+        for (int q = k, n = 0; q < tokens.size() && n < 4 && (lowerCaseWord(q) || forms[q] == WordForm.CAPITALISED
+                || forms[q] == WordForm.UPPER); q++, n++) {
             if (INSTITUTION_ENDS.contains(word(q)) && q > k) {
                 for (int c = k; c <= q; c++) {
                     if (tokens.get(c).kind() == Token.Kind.WORD) {
@@ -218,6 +221,9 @@ final class NameCues {
                 && tokens.get(k + 1).start() == t.end() && TextShapes.isPunct(s, tokens.get(k + 1), ".");
     }
 
+    /** Last words of a label phrase that announce a name ({@code name is}, {@code named}). */
+    private static final Set<String> NAMING = Set.of("is", "was", "named", "called");
+
     /** The kinds of cue, from strongest to weakest. */
     private enum Cue { TITLE, LABEL, RELATION }
 
@@ -236,6 +242,9 @@ final class NameCues {
         String w = word(k);
         if (w.length() < 2 || v.functionWord(w) || v.cues.titles.contains(w)) {
             return false;
+        }
+        if (!colon && cue != Cue.TITLE && v.clinical.abbreviation(w) != null && !v.givenName(w)) {
+            return false; // per os, per ngt, d/w pt: a clinical abbreviation after the cue
         }
         return switch (cue) {
             case TITLE -> v.name(w) || !v.common(w);

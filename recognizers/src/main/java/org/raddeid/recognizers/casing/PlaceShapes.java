@@ -81,13 +81,24 @@ final class PlaceShapes {
                 institution(k);
             } else if (WEEKDAYS.contains(w) || MONTHS.contains(w) && nextToNumber(k)) {
                 forms[k] = WordForm.CAPITALISED;
-            } else if (STATE_CODES.contains(w) && k + 1 < to && tokens.get(k + 1).kind() == Token.Kind.NUMBER
-                    && tokens.get(k + 1).end() - tokens.get(k + 1).start() == 5) {
-                forms[k] = WordForm.UPPER;
+            } else if (STATE_CODES.contains(w) && (zipFollows(k) || !v.functionWord(w) && endsField(k))) {
+                forms[k] = WordForm.UPPER; // LONG BEACH, CA 90853; ELK FALLS, KS, DATED
                 cityBefore(k);
             }
         }
         places();
+    }
+
+    private boolean zipFollows(int k) {
+        return k + 1 < to && tokens.get(k + 1).kind() == Token.Kind.NUMBER
+                && tokens.get(k + 1).end() - tokens.get(k + 1).start() == 5;
+    }
+
+    /** True when a comma comes before token {@code k} and a comma, period or the line end after it. */
+    private boolean endsField(int k) {
+        boolean commaBefore = k > from && TextShapes.isPunct(s, tokens.get(k - 1), ",");
+        boolean after = k + 1 >= to || TextShapes.isPunct(s, tokens.get(k + 1), ",.;");
+        return commaBefore && after;
     }
 
     /** {@code 4980 CHESTNUT AVENUE}: up to four words after a house number, ending in a street type. */
@@ -151,7 +162,9 @@ final class PlaceShapes {
                 break;
             }
             String w = word(q);
-            if (v.functionWord(w) && !JOINERS.contains(w) || forms[q] == WordForm.UPPER && !JOINERS.contains(w)) {
+            boolean ourLady = w.equals("our") && q + 1 < to && word(q + 1).equals("lady");
+            if (!ourLady && (v.functionWord(w) && !JOINERS.contains(w) || forms[q] == WordForm.UPPER
+                    && !JOINERS.contains(w))) {
                 break;
             }
             first = q;
@@ -191,10 +204,26 @@ final class PlaceShapes {
     private void places() {
         for (TokenTrie.Match<Lexicons.PlaceKind> m : v.lex.places.findAll(text)) {
             if (m.firstToken() >= from && m.endToken() <= to && m.endToken() - m.firstToken() >= 2
-                    && !v.functionWord(word(m.firstToken()))) {
+                    && !v.functionWord(word(m.firstToken())) && !(m.value() == Lexicons.PlaceKind.CITY
+                            && everyday(m.firstToken(), m.endToken()))) {
                 capitalise(m.firstToken(), m.endToken());
             }
         }
+    }
+
+    /**
+     * True when every word of the city {@code [a, b)} is an everyday word ({@code HIGH POINT}, {@code LONG BEACH}) and
+     * no state code follows: the words, not the place. Countries and states of several words are always places
+     * ({@code UNITED STATES}).
+     */
+    private boolean everyday(int a, int b) {
+        for (int q = a; q < b; q++) {
+            if (tokens.get(q).kind() == Token.Kind.WORD && !v.common(word(q))) {
+                return false;
+            }
+        }
+        int c = b < to && TextShapes.isPunct(s, tokens.get(b), ",") ? b + 1 : b;
+        return !(c < to && tokens.get(c).kind() == Token.Kind.WORD && STATE_CODES.contains(word(c)));
     }
 
     private boolean nextToNumber(int k) {

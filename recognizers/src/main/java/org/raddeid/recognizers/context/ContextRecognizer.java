@@ -10,6 +10,7 @@ import org.raddeid.core.PhiType;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.core.text.Token;
+import org.raddeid.recognizers.dictionary.ClinicalLexicon;
 import org.raddeid.recognizers.dictionary.Cues;
 import org.raddeid.recognizers.dictionary.Lexicons;
 import org.raddeid.recognizers.dictionary.TextShapes;
@@ -47,11 +48,17 @@ public final class ContextRecognizer implements Recognizer {
             "(?:ologists?|iatrists?|iatricians?|dosimetrists?|physicists?|anesthetists?|pharmacists?|therapists?"
                     + "|hygienists?|midwi(?:fe|ves)|nurses?|paramedics?|surgeons?|physicians?|clinicians?|dentists?"
                     + "|optometrists?|opticians?|podiatrists?|chiropractors?|dietitians?|nutritionists?"
-                    + "|case managers?|social workers?)$");
+                    + "|case managers?|social workers?|(?:x-ray|radiology|lab|laboratory|ultrasound|surgical|ct|mri|ekg"
+                    + "|ecg|echo|pharmacy|ophthalmic) technicians?|(?:medical|physician|nursing|surgical) assistants?)$");
+    /** US state codes that are also credentials ({@code MA}, {@code MD}, {@code PA}, {@code MS}). */
+    private static final Set<String> STATE_CODES = Set.of("ma", "md", "pa", "ms", "me", "de", "ri", "mn", "ne",
+            "nd", "sc", "ct", "ga", "la", "co", "mt", "ok", "or", "in");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "to", "of", "near");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
             "du", "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "st");
 
     private final Lexicons lex;
+    private final ClinicalLexicon clinical = ClinicalLexicon.shared();
     private final Cues cues;
     private final PlaceCues places = new PlaceCues();
 
@@ -94,6 +101,11 @@ public final class ContextRecognizer implements Recognizer {
                     PhiSubtype sub = cues.doctorTitles.contains(w) ? PhiSubtype.DOCTOR : PhiSubtype.PATIENT;
                     capture(text, k, sub, 0.95, false, false, out);
                 }
+            }
+            // a person's office: Najjar's office, King's clinic
+            if (TextShapes.capitalised(s, t) && owner(text, i) && (lex.isName(w) || !lex.isEnglish(w))
+                    && !cues.titles.contains(w) && !WordClasses.placeholder(w)) {
+                out.add(PhiSpan.of(t.start(), t.end(), PhiSubtype.DOCTOR, 0.9, NAME));
             }
             // credentials: X Y, MD
             int credEnd = cues.credentialAt(text, i);
@@ -162,6 +174,11 @@ public final class ContextRecognizer implements Recognizer {
             if (cues.credentialAt(text, j) > j && words > 0) {
                 break;
             }
+            if (j == k && needsProper && !field && lw.length() > 1 && clinical.abbreviation(lw) != null
+                    && !lex.firstNames.contains(lw)
+                    && !lex.commonNames.contains(lw)) {
+                return; // per OS, d/w ICU: a clinical abbreviation after a cue without a colon
+            }
             int e = TextShapes.compoundEnd(s, tokens, j);
             String word = lower.substring(w.start(), tokens.get(e - 1).end());
             boolean initial = w.end() - w.start() == 1;
@@ -192,6 +209,21 @@ public final class ContextRecognizer implements Recognizer {
             return;
         }
         out.add(new PhiSpan(tokens.get(k).start(), tokens.get(last).end(), PhiType.NAME, sub, score, NAME));
+    }
+
+    /** Words a person owns: a name before {@code 's} and one of them is a person's ({@code Sun's office}). */
+    private static final Set<String> OWNED = Set.of("office", "clinic", "practice", "team", "service", "pager",
+            "nurse", "cell", "voicemail");
+
+    /** True when token {@code i} is followed by {@code 's} and an owned word ({@code office}). */
+    private static boolean owner(AnalyzedText text, int i) {
+        List<Token> tokens = text.tokens();
+        String s = text.text();
+        return i + 3 < tokens.size() && TextShapes.isPunct(s, tokens.get(i + 1), "'\u2019")
+                && tokens.get(i + 1).start() == tokens.get(i).end()
+                && text.lowerCase().startsWith("s", tokens.get(i + 2).start())
+                && tokens.get(i + 2).end() - tokens.get(i + 2).start() == 1
+                && OWNED.contains(text.lowerCase().substring(tokens.get(i + 3).start(), tokens.get(i + 3).end()));
     }
 
     /** A credential counts after a comma, or after a capitalised word on a line that is not all capitals. */
@@ -231,6 +263,13 @@ public final class ContextRecognizer implements Recognizer {
         }
         if (j < 0) {
             return;
+        }
+        String credential = lower.substring(tokens.get(cred).start(), tokens.get(cred).end());
+        if (afterComma && STATE_CODES.contains(credential) && tokens.get(j).kind() == Token.Kind.WORD
+                && lex.places.contains(lower.substring(tokens.get(j).start(), tokens.get(j).end()))
+                && j > 0 && (TextShapes.isPunct(s, tokens.get(j - 1), ",")
+                        || PLACE_PREPOSITIONS.contains(lower.substring(tokens.get(j - 1).start(), tokens.get(j - 1).end())))) {
+            return; // Harmon Hospital, Boston, MA; from Boston, MA: a city and its state, not a name and a credential
         }
         // DO, PA, MS, RT are also words and views (Chest PA): without a comma, every word must look like a name
         boolean strict = !afterComma && !cues.unambiguousCredential(
@@ -323,7 +362,8 @@ public final class ContextRecognizer implements Recognizer {
             boolean cued = false;
             // a cue within the three tokens before the profession (Former farmer, works as a welder, Occupation:)
             for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
-                if (cues.occupationCues.longestAt(text, k).stream().anyMatch(c -> c.endToken() <= m.firstToken())) {
+                if (cues.occupationCues.longestAt(text, k).stream().anyMatch(c -> c.endToken() <= m.firstToken()
+                        && sameClause(text, c.endToken(), m.firstToken()))) {
                     cued = true;
                 }
             }
@@ -331,8 +371,8 @@ public final class ContextRecognizer implements Recognizer {
             String before = lower.substring(Math.max(0, m.start() - 12), m.start());
             // a clinician named by specialty (the urologist, case manager) is staff, not an occupation; a profession
             // written capitalised in mid-sentence is a name or a brand (a Cook catheter, Bishop forceps)
-            boolean staff = cues.staffRoles.contains(found) || HEALTH_CARE.matcher(before + found).find()
-                    || !cued && brand(text, m.firstToken(), m.endToken());
+            boolean staff = !cued && (cues.staffRoles.contains(found) || HEALTH_CARE.matcher(before + found).find()
+                    || brand(text, m.firstToken(), m.endToken()));
             double score = cued ? 0.9 : staff ? 0 : 0.6;
             if (score > 0) {
                 out.add(PhiSpan.of(m.start(), m.end(), PhiSubtype.PROFESSION, score, NAME));
@@ -341,23 +381,26 @@ public final class ContextRecognizer implements Recognizer {
     }
 
     /**
-     * True when a one-word profession written capitalised is followed by a number, a capitalised word or a device
-     * noun: a brand ({@code Cook 4-French catheter}, {@code Bishop forceps}, {@code Driver 2.5 x 24 mm stent}).
+     * True when a one-word profession is followed by a number or a device noun, or, written capitalised in mixed-case
+     * text, by a capitalised word: a brand ({@code Cook 4-French catheter}, {@code Bishop forceps}, {@code Driver 2.5
+     * x 24 mm stent}, {@code PILOT 150 WIRE}).
      */
     private static boolean brand(AnalyzedText text, int first, int end) {
         List<Token> tokens = text.tokens();
         String s = text.text();
-        if (end - first != 1 || !Character.isUpperCase(s.charAt(tokens.get(first).start())) || end >= tokens.size()) {
+        if (end - first != 1 || end >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(end);
-        return next.kind() == Token.Kind.NUMBER || TextShapes.capitalised(s, next)
+        boolean device = next.kind() == Token.Kind.NUMBER
                 || next.kind() == Token.Kind.WORD && BRAND_NOUNS.contains(text.lowerCase().substring(next.start(),
                         next.end()));
+        return device || Character.isUpperCase(s.charAt(tokens.get(first).start())) && TextShapes.capitalised(s, next);
     }
 
     private static final Set<String> BRAND_NOUNS = Set.of("forceps", "catheter", "needle", "stent", "clamp",
-            "retractor", "scissors", "wire", "tube", "sheath", "system", "device", "balloon", "knife", "blade");
+            "retractor", "scissors", "wire", "tube", "sheath", "system", "device", "balloon", "knife", "blade", "stapler",
+            "drill", "shaver", "probe", "drain", "electrode", "guidewire", "dilator", "trocar", "cannula", "elevator");
 
     /** Returns the first token of a credential that ends with token {@code j} ({@code M . D .}), or -1. */
     private int credentialEndingAt(AnalyzedText text, int j) {
@@ -383,6 +426,18 @@ public final class ContextRecognizer implements Recognizer {
                 && text.lineStart(tokens.get(k).start()) == text.lineStart(tokens.get(j).start());
     }
 
+
+    /** True when no sentence end, semicolon or line break lies between tokens {@code from} and {@code to}. */
+    private static boolean sameClause(AnalyzedText text, int from, int to) {
+        List<Token> tokens = text.tokens();
+        for (int k = from; k < to; k++) {
+            if (TextShapes.isPunct(text.text(), tokens.get(k), ".;!?")
+                    || !sameLine(text, tokens.get(k), tokens.get(to))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean sameLine(AnalyzedText text, Token a, Token b) {
         return text.lineStart(a.start()) == text.lineStart(b.start());

@@ -13,8 +13,10 @@ import java.util.Set;
  * Used to restore the case of ALL-CAPS and lower-case text and to tell clinical words from names.
  *
  * <p>Frequent names and given names are never medical words here, though the term list holds some ({@code amber},
- * {@code bill}, {@code angle}): a name wins when a word is both. Rarer surnames that are medical words
- * ({@code lehmann}, {@code longus}) stay medical words; a cue or a given name before them makes them names.
+ * {@code bill}, {@code angle}): a name wins when a word is both. The rarer given names among them ({@code melena},
+ * {@code ren}, {@code hala}) are kept apart as {@link #nameTerm name terms}. Rarer surnames that are medical words
+ * ({@code nares}, {@code lehmann}, {@code longus}) stay medical words; a cue or a given name before them makes them
+ * names.
  * All lookups take lower-case words.
  * Immutable and thread-safe.
  */
@@ -29,6 +31,8 @@ public final class ClinicalLexicon {
     private final Map<String, String> properForms = new HashMap<>(24_000);
     private final Map<String, String> abbreviations = new HashMap<>(3_000);
     private final Set<String> lowerCaseAbbreviations = new HashSet<>(1_000);
+    private final Set<String> nameTerms = new HashSet<>(1_000);
+    private final Set<String> namesInTerms = new HashSet<>(2_000);
 
     private static final class Holder {
         static final ClinicalLexicon SHARED = new ClinicalLexicon(Lexicons.get());
@@ -37,7 +41,11 @@ public final class ClinicalLexicon {
     private ClinicalLexicon(Lexicons names) {
         for (String term : BundledLines.read(TERMS)) {
             String lower = term.toLowerCase(Locale.ROOT);
-            if (names.firstNames.contains(lower) || names.commonNames.contains(lower)) {
+            if (names.commonNames.contains(lower) || names.firstNames.contains(lower)) {
+                namesInTerms.add(lower);
+                if (term.equals(lower) && !names.commonNames.contains(lower)) {
+                    nameTerms.add(lower);
+                }
                 continue;
             }
             if (term.equals(lower)) {
@@ -84,6 +92,22 @@ public final class ClinicalLexicon {
      */
     public String properForm(String word) {
         return properForms.get(word);
+    }
+
+    /**
+     * True when the lower-case {@code word} is a medical term that some rarer given name spells ({@code melena},
+     * {@code milia}, {@code ren}): a clinical word unless a cue or a neighbouring name says it is a name.
+     */
+    public boolean nameTerm(String word) {
+        return nameTerms.contains(word);
+    }
+
+    /**
+     * True when the term list holds the lower-case {@code word} in any form, frequent names included ({@code bruce}
+     * of the Bruce protocol, {@code alba} of the linea alba, {@code kling}).
+     */
+    public boolean inTermList(String word) {
+        return words.contains(word) || namesInTerms.contains(word) || properForms.containsKey(word);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.raddeid.recognizers.dictionary;
 import java.util.EnumSet;
 import java.util.Set;
 import org.raddeid.core.PhiSpan;
+import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.ensemble.Veto;
 import org.raddeid.core.text.AnalyzedText;
@@ -23,6 +24,15 @@ public final class ClinicalVeto implements Veto {
     private static final Set<PhiType> VETOABLE = EnumSet.of(PhiType.NAME, PhiType.LOCATION);
     /** Recognizers whose spans have exact shapes or come from the caller: never vetoed here. */
     private static final Set<String> EXACT = Set.of("pattern", "known");
+    /** Places whose shape says what they are: a street or an institution is no device. */
+    private static final Set<PhiSubtype> EXACT_PLACES = EnumSet.of(PhiSubtype.STREET, PhiSubtype.ZIP,
+            PhiSubtype.HOSPITAL);
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december");
+    /** Prefixes of clinical compounds ({@code neo-nipple}, {@code de-aired}, {@code post-CyberKnife}). */
+    private static final Set<String> PREFIXES = Set.of("anti", "de", "neo", "non", "post", "pre", "peri", "re",
+            "sub", "intra", "inter", "trans", "hyper", "hypo", "pseudo", "semi", "mid", "multi", "para", "over",
+            "under", "co", "un", "self", "extra", "supra", "infra", "retro", "ultra", "micro", "macro", "mini", "in");
     private final WordClasses words = WordClasses.get();
     private final Lexicons lex = Lexicons.get();
 
@@ -35,12 +45,17 @@ public final class ClinicalVeto implements Veto {
             return false;
         }
         if (span.type() == PhiType.NAME && (fieldLabel(text, span) && !givenName(text, span)
-                || EponymContext.namesAThing(text, span, words))) {
+                || EponymContext.namesAThing(text, span, words) || month(text, span))) {
+            return true;
+        }
+        if (span.type() == PhiType.LOCATION && !EXACT_PLACES.contains(span.subtype())
+                && EponymContext.namesAThing(text, span, words, false) || prefixed(text, span)) {
             return true;
         }
         String s = text.text();
         String lower = text.lowerCase();
         boolean clinical = false;
+        boolean loneAtStart = onlyWord(text, span) && capitalsSayNothing(text, span.start());
         int count = 0;
         for (Token t : text.tokensIn(span.start(), span.end())) {
             if (t.kind() != Token.Kind.WORD || t.end() - t.start() < 2) {
@@ -48,7 +63,7 @@ public final class ClinicalVeto implements Veto {
             }
             count++;
             String w = lower.substring(t.start(), t.end());
-            boolean clinicalHere = span.type() == PhiType.NAME ? clinicalForAName(w) : words.clinicalWord(w);
+            boolean clinicalHere = span.type() == PhiType.NAME ? clinicalForAName(w, loneAtStart) : words.clinicalWord(w);
             if (clinicalHere || WordClasses.placeholder(w)) {
                 clinical = true;
             } else if (!words.functionWord(w)) {
@@ -60,15 +75,58 @@ public final class ClinicalVeto implements Veto {
 
     /**
      * True when a word counts as clinical inside a name: a clinical word, unless it is also a surname that is no
-     * everyday word ({@code Lehmann}, {@code Kocher}: perhaps a person); or a trade name or eponym the term list
-     * writes capitalised ({@code Healon}, {@code Bovie}, {@code Kerrison}) that is no frequent name or given name.
+     * everyday word ({@code Lehmann}, {@code Kocher}: perhaps a person) written capitalised where capitals mean
+     * something; or a trade name or eponym the term list writes capitalised ({@code Healon}, {@code Bovie},
+     * {@code Kerrison}) that is no frequent name or given name. A lone clinical word where every word is capitalised,
+     * at a sentence or field start ({@code Nares open}, {@code DIAGNOSIS: Melena}), is clinical, though some rare
+     * surname spells it.
      */
-    private boolean clinicalForAName(String w) {
+    private boolean clinicalForAName(String w, boolean loneAtStart) {
+        if (loneAtStart && ClinicalLexicon.shared().nameTerm(w)) {
+            return true;
+        }
         if (words.clinicalWord(w)) {
-            return !(lex.surnames.contains(w) && !lex.isEnglish(w));
+            return loneAtStart || !(lex.surnames.contains(w) && !lex.isEnglish(w));
         }
         return ClinicalLexicon.shared().properForm(w) != null && !lex.commonNames.contains(w)
                 && !lex.firstNames.contains(w) && !lex.places.contains(w);
+    }
+
+    /**
+     * True when the span is one month name: always when it is no frequent given name ({@code in November}); after a
+     * preposition of time or before a number when it is one ({@code since June}, {@code April 3}).
+     */
+    private boolean month(AnalyzedText text, PhiSpan span) {
+        String lower = text.lowerCase();
+        String w = lower.substring(span.start(), span.end());
+        if (!MONTHS.contains(w)) {
+            return false;
+        }
+        if (!lex.commonNames.contains(w)) {
+            return true;
+        }
+        String before = lower.substring(Math.max(0, span.start() - 8), span.start());
+        String after = lower.substring(span.end(), Math.min(lower.length(), span.end() + 3));
+        return before.matches("(?s).*\\b(?:in|since|until|till|of|during|early|late|mid|last|next|this|by)\\s+")
+                || after.matches("(?s)\\s*,?\\s*\\d.*");
+    }
+
+    /**
+     * True when the span is one hyphenated word whose first part is a prefix and whose rest is no name: a clinical
+     * compound ({@code Neo-Synephrine}, {@code DE-EPITHELIALIZED}, {@code in-law}), not {@code De-Leon}.
+     */
+    private boolean prefixed(AnalyzedText text, PhiSpan span) {
+        String w = text.lowerCase().substring(span.start(), span.end());
+        int dash = w.indexOf('-');
+        if (dash <= 0 || w.indexOf(' ') >= 0 || !PREFIXES.contains(w.substring(0, dash))) {
+            return false;
+        }
+        for (String part : w.substring(dash + 1).split("-")) {
+            if (lex.isName(part) && !lex.isEnglish(part) && !words.clinicalWord(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the span is the first word of its line and a colon follows: a field label ({@code Nares:}). */
@@ -94,6 +152,35 @@ public final class ClinicalVeto implements Veto {
     private static boolean owner(AnalyzedText text, PhiSpan span) {
         String after = text.lowerCase().substring(span.end(), Math.min(text.length(), span.end() + 12));
         return after.matches("(?s)['\u2019]s (?:office|clinic|practice|team|service|nurse|pager|cell|phone).*");
+    }
+
+    /**
+     * True when a word at {@code start} would be capitalised whatever it is: first on its line, or after a sentence
+     * end, a colon (a comma may follow it) or a list number.
+     */
+    private static boolean capitalsSayNothing(AnalyzedText text, int start) {
+        String s = text.text();
+        int k = start - 1;
+        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+            k--;
+        }
+        if (k < 0 || s.charAt(k) == '\n' || s.charAt(k) == '\r') {
+            return true;
+        }
+        if (s.charAt(k) == ',' && k > 0 && s.charAt(k - 1) == ':') {
+            k--;
+        }
+        char c = s.charAt(k);
+        if (c == '.') {
+            int w = k;
+            while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                w--;
+            }
+            // a period after a title or an initial (Ms. Lehmann, J. Kocher) is no sentence end
+            boolean abbreviation = k - w >= 1 && k - w <= 3 && Character.isUpperCase(s.charAt(w));
+            return !abbreviation;
+        }
+        return c == '!' || c == '?' || c == ':' || c == ')' && k > 0 && Character.isDigit(s.charAt(k - 1));
     }
 
     /** True when the span holds one word of two letters or more. */

@@ -55,6 +55,7 @@ public final class DictionaryRecognizer implements Recognizer {
 
     private final Lexicons lex;
     private final Cues cues;
+    private final ClinicalLexicon clinical = ClinicalLexicon.shared();
 
     /** Creates the recognizer, loading the shared dictionaries on first use. */
     public DictionaryRecognizer() {
@@ -150,7 +151,7 @@ public final class DictionaryRecognizer implements Recognizer {
                     next++;
                 }
                 if (next < tokens.size() && commas == 0 && words == 1 && s.charAt(tokens.get(next).start()) == ','
-                        && next + 1 < tokens.size()
+                        && next + 1 < tokens.size() && !cityThenRegion(text, word, next + 1)
                         && TextShapes.sameLineGap(s, tokens.get(next).end(), tokens.get(next + 1).start(), 2)) {
                     commas++;
                     next++;
@@ -173,6 +174,12 @@ public final class DictionaryRecognizer implements Recognizer {
                     && (lex.surnames.contains(lower.substring(tokens.get(last).start(), tokens.get(last).end()))
                             || lex.commonNames.contains(firstWord) && unknown > 0);
             double score = nameScore(text, tokens, i, known, plain, words, upper, titleCaseOnly, givenThenSurname);
+            if (words == 1 && last < TextShapes.compoundEnd(s, tokens, i) && restored(text, t)
+                    && !plainName(lower.substring(t.start(), t.end()))) {
+                // a lone word whose capital the truecaser restored, and that may be something else than a name
+                // (TA, NIM, KLING), counts only with a cue or a neighbouring name
+                score = 0;
+            }
             if (score > 0) {
                 int end = tokens.get(last).end();
                 if (s.charAt(end - 1) == '.' && end - 1 > t.start() && s.charAt(end - 2) != ' '
@@ -185,6 +192,46 @@ public final class DictionaryRecognizer implements Recognizer {
                 i++; // "Patient John Smith": a leading everyday word spoils the run, but the rest may be a name
             }
         }
+    }
+
+    /**
+     * True when the token's capital is the view's, not the writer's: the text is a truecased view of ALL-CAPS or
+     * lower-case text, and the token was written otherwise.
+     */
+    static boolean restored(AnalyzedText text, Token t) {
+        return text.isRecased() && !text.source().text().regionMatches(t.start(), text.text(), t.start(),
+                t.end() - t.start());
+    }
+
+    /**
+     * {@code Mobile, Alabama}, {@code Nairobi, Kenya}: a word, a comma and a country or state that is no given name,
+     * or a word that is no frequent name before a country or, when it is a known city, a state that is one
+     * ({@code Atlanta, Georgia}), are no "Last, First" ({@code Smith, Jordan} is).
+     */
+    private boolean cityThenRegion(AnalyzedText text, String word, int after) {
+        for (TokenTrie.Match<PlaceKind> m : lex.places.longestAt(text, after)) {
+            if (m.value() == PlaceKind.COUNTRY || m.value() == PlaceKind.STATE) {
+                String region = text.lowerCase().substring(m.start(), m.end());
+                return !lex.firstNames.contains(region) || !lex.commonNames.contains(word)
+                        && (lex.places.contains(word) || m.value() == PlaceKind.COUNTRY);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a restored word may stand alone as a name: three letters or more, and a frequent name ({@code DAVID},
+     * {@code JOHNSON}, {@code AMY}), or no everyday word, medical term, eponym, trade name or clinical abbreviation
+     * ({@code KACZMAREK}, {@code ARI}); not {@code KLING}, {@code TA}, {@code NARES}.
+     */
+    private boolean plainName(String w) {
+        if (w.length() < 3) {
+            return false;
+        }
+        if (lex.commonNames.contains(w)) {
+            return w.length() > 3 || clinical.abbreviation(w) == null;
+        }
+        return !lex.isEnglish(w) && !clinical.inTermList(w) && clinical.abbreviation(w) == null;
     }
 
     private static double nameScore(AnalyzedText text, List<Token> tokens, int first, int known, int plain, int words,
@@ -223,9 +270,12 @@ public final class DictionaryRecognizer implements Recognizer {
             String lowerText = text.lowerCase().substring(m.start(), m.end());
             boolean english = m.endToken() - m.firstToken() == 1 && (lex.isEnglish(lowerText) || lex.isName(lowerText));
             int after = m.endToken();
-            boolean strongCity = m.value() == PlaceKind.CITY && !english;
+            // a city that is also a name or a word (Boston, Warren) reads as a city after a comma or a preposition
+            boolean placed = m.firstToken() > 0 && (TextShapes.isPunct(s, tokens.get(m.firstToken() - 1), ",")
+                    || PLACE_PREPOSITIONS.contains(text.lowerToken(m.firstToken() - 1)));
+            boolean knownCity = m.value() == PlaceKind.CITY && (!english || placed);
             boolean stateFollows = after + 1 < tokens.size() && s.charAt(tokens.get(after).start()) == ','
-                    && (stateCode(text, after + 1, strongCity)
+                    && (stateCode(text, after + 1, knownCity)
                             || lex.places.longestAt(text, after + 1).stream()
                                     .anyMatch(x -> x.value() == PlaceKind.STATE));
             double score;
@@ -261,7 +311,7 @@ public final class DictionaryRecognizer implements Recognizer {
                 out.add(PhiSpan.of(m.start(), m.end(), sub, score, NAME));
                 coveredTo = m.end();
             }
-            if (stateFollows && stateCode(text, after + 1, strongCity)) {
+            if (stateFollows && stateCode(text, after + 1, knownCity)) {
                 Token st = tokens.get(after + 1);
                 out.add(PhiSpan.of(st.start(), st.end(), PhiSubtype.STATE, 0.9, NAME));
             }
@@ -286,9 +336,13 @@ public final class DictionaryRecognizer implements Recognizer {
         if (next.kind() == Token.Kind.NUMBER && next.end() - next.start() == 5) {
             return true;
         }
-        return (afterKnownCity || !AMBIGUOUS_STATE_CODES.contains(tokens.get(i).text(s)))
-                && (next.kind() == Token.Kind.PUNCT || text.lineStart(next.start()) > tokens.get(i).start());
+        boolean ends = next.kind() == Token.Kind.PUNCT || text.lineStart(next.start()) > tokens.get(i).start();
+        // Boston, MA dated 3/4: after a known city, a lower-case word may follow in mixed-case text
+        return afterKnownCity && (ends || !TextShapes.capitalised(s, next))
+                || !AMBIGUOUS_STATE_CODES.contains(tokens.get(i).text(s)) && ends;
     }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "to", "of", "near");
 
     private static final Set<String> AMBIGUOUS_STATE_CODES = Set.of("MD", "PA", "DE", "IN", "OR", "ME", "MA", "MS",
             "OK", "HI", "ID", "CT", "MT", "LA", "CO", "AL", "DC", "GA", "VA", "NE", "MI", "WA", "PR", "VI", "GU");

@@ -32,12 +32,26 @@ final class EponymContext {
             "lens", "implant", "prosthesis", "hood", "punch", "lid", "loupe", "aspirator", "tip", "bipolar",
             "monopolar", "wrap", "pack", "packing", "tamponade", "sleeve", "port", "ports", "machine", "apparatus",
             "dissection", "lengthening", "tendon", "strip", "instrument", "instruments", "set", "kit", "pad",
-            "pads", "cuff", "monitor", "lead", "leads", "generator", "pacemaker", "electrode", "electrodes");
+            "pads", "cuff", "monitor", "lead", "leads", "generator", "pacemaker", "electrode", "electrodes", "stockings",
+            "hose", "release", "flap", "shaver", "irrigator", "esophagus", "esophagitis", "insufficiency", "spray",
+            "drops", "tablet", "tablets", "capsule", "capsules", "inhaler", "tenosynovitis", "contracture",
+            "phenomenon", "nerve", "artery", "vein", "body", "cell", "cyst", "hernia",
+            "ulcer", "stain", "agar", "index", "law", "repair", "osteotomy", "fixation", "reconstruction", "suction");
+    /** Instruments and devices that end a name run when the truecaser or the writer capitalised them too. */
+    private static final Set<String> DEVICES = Set.of("stapler", "drill", "knife", "blade", "clamp", "forceps",
+            "retractor", "scissors", "needle", "catheter", "stent", "drain", "tube", "stockings", "hose", "dressing",
+            "shaver", "irrigator", "dilator", "sheath", "wire", "probe", "electrode", "bur", "burr", "saw", "rongeur",
+            "elevator", "curette", "speculum", "scope", "trocar", "cannula", "strips", "suture", "sutures");
+    /** Units after a number after a capitalised word: a drug and its dose ({@code Allegra 180 mg}). */
+    private static final Set<String> DOSE_UNITS = Set.of("mg", "mcg", "g", "gm", "ml", "meq", "units", "unit",
+            "iu", "%", "mg/ml", "mg/kg", "tab", "tabs", "tablet", "tablets", "cap", "caps", "puffs", "puff", "drops");
     /** Words before a capitalised name that make it a thing: determiners, sizes and instrument adjectives. */
     private static final Set<String> THING_BEFORE = Set.of("a", "an", "the", "each", "another",
             "curved", "straight", "bipolar", "monopolar", "suction", "standard", "modified", "small", "large",
             "medium", "fine", "right-angle", "angled", "pediatric", "negative", "positive", "mm", "cm", "french",
-            "fr", "gauge", "size", "sized", "manufacturer", "vendor", "brand", "model", "maker", "by-product");
+            "fr", "gauge", "size", "sized", "round", "flat", "channel", "manufacturer", "vendor", "brand", "model", "maker", "by-product");
+    /** Words before a capitalised name that make it a thing even at a sentence start ({@code Negative Romberg}). */
+    private static final Set<String> FINDING_BEFORE = Set.of("negative", "positive", "bilateral", "left", "right");
 
     private EponymContext() {
     }
@@ -49,6 +63,14 @@ final class EponymContext {
      * {@code of} come before it ({@code line of Toldt}); or its possessive names a thing ({@code Langer's line}).
      */
     static boolean namesAThing(AnalyzedText text, PhiSpan span, WordClasses words) {
+        return namesAThing(text, span, words, true);
+    }
+
+    /**
+     * Like {@link #namesAThing(AnalyzedText, PhiSpan, WordClasses)}; for a place ({@code person} false) only a thing
+     * noun or a dose after it counts ({@code Colorado needle}, {@code Santa Barbara tube}), never the word before.
+     */
+    static boolean namesAThing(AnalyzedText text, PhiSpan span, WordClasses words, boolean person) {
         List<Token> tokens = text.tokens();
         String lower = text.lowerCase();
         String s = text.text();
@@ -60,32 +82,41 @@ final class EponymContext {
                 inside++;
             }
         }
+        String lastWord = word(lower, tokens.get(after - 1));
+        if (person && inside > 0 && inside <= 4 && after - 1 > first
+                && (DEVICES.contains(lastWord) || joined(s, tokens, after - 1) && thingNoun(lastWord))) {
+            return true; // Steri-Strips, GIA Stapler, Midas Rex Drill: the last word names the thing
+        }
         if (inside == 0 || inside > 2) {
             return false;
-        }
-        if (after - 1 > first && THING_NOUNS.contains(word(lower, tokens.get(after - 1)))
-                && joined(s, tokens, after - 1)) {
-            return true; // Steri-Strips: the last part of the compound names the thing
         }
         // what follows: up to three words of the same clause, or a possessive 's
         int q = after;
         if (q + 1 < tokens.size() && isApostrophe(s, tokens.get(q)) && "s".equals(word(lower, tokens.get(q + 1)))) {
             q += 2;
         }
+        boolean coordinated = false;
         for (int n = 0; q < tokens.size() && n < 3; q++, n++) {
             Token t = tokens.get(q);
             if (t.kind() != Token.Kind.WORD || text.lineStart(t.start()) != text.lineStart(span.start())) {
                 break;
             }
             String w = word(lower, t);
-            if (THING_NOUNS.contains(w)) {
+            if (thingNoun(w)) {
                 return true;
             }
-            if (words.functionWord(w) || Character.isUpperCase(s.charAt(t.start()))) {
+            if (n == 0 && (w.equals("or") || w.equals("and"))) {
+                coordinated = true;
+                continue; // Barlow or Ortolani maneuvers
+            }
+            if (words.functionWord(w) || Character.isUpperCase(s.charAt(t.start())) && !(coordinated && n == 1)) {
                 break;
             }
         }
-        if (first == 0) {
+        if (doseFollows(text, after)) {
+            return true;
+        }
+        if (first == 0 || !person) {
             return false;
         }
         Token prev = tokens.get(first - 1);
@@ -105,7 +136,31 @@ final class EponymContext {
         }
         boolean sentenceStart = first < 2 || tokens.get(first - 2).kind() == Token.Kind.PUNCT
                 && ".:;".indexOf(s.charAt(tokens.get(first - 2).start())) >= 0;
-        return inside == 1 && THING_BEFORE.contains(p) && !sentenceStart;
+        return inside == 1 && (THING_BEFORE.contains(p) && !sentenceStart || FINDING_BEFORE.contains(p));
+    }
+
+    /** True for a thing noun, singular or plural ({@code lengthenings}). */
+    static boolean thingNoun(String w) {
+        return THING_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s")
+                && THING_NOUNS.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** True when a number and a dose unit follow token {@code after - 1}: a drug ({@code Allegra 180 mg}). */
+    private static boolean doseFollows(AnalyzedText text, int after) {
+        List<Token> tokens = text.tokens();
+        String s = text.text();
+        if (after >= tokens.size() || tokens.get(after).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        int q = after;
+        // 180, 2.5, 320/12.5: digits with points and slashes
+        while (q < tokens.size() && q - after < 5 && (tokens.get(q).kind() == Token.Kind.NUMBER
+                || TextShapes.isPunct(s, tokens.get(q), "./") && q + 1 < tokens.size()
+                        && tokens.get(q + 1).kind() == Token.Kind.NUMBER)) {
+            q++;
+        }
+        return q < tokens.size() && (TextShapes.isPunct(s, tokens.get(q), "%")
+                || DOSE_UNITS.contains(word(text.lowerCase(), tokens.get(q))));
     }
 
     private static boolean joined(String s, List<Token> tokens, int k) {

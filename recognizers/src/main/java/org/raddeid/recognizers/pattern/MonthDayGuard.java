@@ -37,7 +37,7 @@ final class MonthDayGuard implements Guard {
             "week", "weekend", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "returns", "return", "due",
             "expires", "expired", "born", "died", "deceased", "onset", "between", "and", "or", "status", "s/p", "f/u",
-            "d/c", "postop", "pod", "hd", "til");
+            "d/c", "postop", "pod", "hd", "til", "note", "notes", "events", "update", "shift", "overnight");
     private static final Set<String> MEASURES_BEFORE = Set.of("bp", "sbp", "dbp", "pressure", "pressures",
             "strength", "strengths", "motor", "power", "grade", "graded", "murmur", "gcs", "glasgow", "apgar",
             "apgars", "score", "scores", "scale", "ratio", "vision", "va", "acuity", "visual", "pain", "rated",
@@ -74,7 +74,8 @@ final class MonthDayGuard implements Guard {
         if (!zero && scoreSeries(text, start, dayDigits.replaceFirst("^0", ""))) {
             return 0;
         }
-        if (zero || range || time || cued(text, start) || rangePartner(text, tokens, first, after)) {
+        if (zero || range || time || cued(text, start) || rangePartner(text, tokens, first, after)
+                || clockFollows(text, end)) {
             return Math.max(score, CUED);
         }
         int day = Integer.parseInt(dayDigits);
@@ -154,6 +155,15 @@ final class MonthDayGuard implements Guard {
     private static final Set<String> SCALES = Set.of("2", "3", "4", "5", "6", "8", "10", "15", "20");
     private static final java.util.regex.Pattern SLASH_NUMBER =
             java.util.regex.Pattern.compile("(?<![\\w/])\\d{1,3}/(\\d{1,3})(?![\\w/])");
+
+    /** True when a clock time follows on the line: {@code 9/1 0700}, {@code 6/30 2pm}, {@code 9/1 7p-7a}. */
+    private static boolean clockFollows(AnalyzedText text, int end) {
+        String rest = text.lowerCase().substring(end, Math.min(text.lineEnd(end), end + 12));
+        return CLOCK.matcher(rest).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "[ \\t]+(?:(?:[01]\\d|2[0-3])[0-5]\\d(?![\\d/.])|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a|p)(?![a-z]))");
 
     /** True when another month/day follows after {@code -} or {@code to}, or precedes, forming a range. */
     private static boolean rangePartner(AnalyzedText text, List<Token> tokens, int first, int after) {

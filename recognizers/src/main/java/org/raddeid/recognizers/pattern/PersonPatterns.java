@@ -5,7 +5,8 @@ import org.raddeid.core.PhiSubtype;
 
 /**
  * Person identifiers that have a fixed shape after a cue: user names ({@code by user jdoe7}), patient initials
- * ({@code initials VG}) and dictation/transcription initials ({@code Transcribed by: DI/pp}).
+ * ({@code initials VG}) and dictation/transcription initials ({@code Transcribed by: DI/pp}, in capitals or lower case
+ * too: {@code TRANSCRIBED BY: DI/PP}).
  */
 public final class PersonPatterns {
 
@@ -25,8 +26,9 @@ public final class PersonPatterns {
                                         + "(?![A-Za-z])")
                         .score(0.85).prefilter(Prefilter.NONE).keywords("initials").build(),
                 PatternDefinition.builder("transcription-initials", PhiSubtype.DOCTOR,
-                                "(?i:transcribed|typed|dictated|tr|dt)\\s*(?i:by)?\\s*[:]?\\s*"
-                                        + "(?<v>[A-Z]{2,3}/[a-z]{2,3}|[a-z]{2,3}/[A-Z]{2,3})(?![A-Za-z0-9/])")
+                                "(?<![A-Za-z])(?i:transcribed|typed|dictated|tr|dt)\\s*(?i:by)?\\s*[:]?\\s*"
+                                        + "(?<v>[A-Z]{2,3}/[a-z]{2,3}|[a-z]{2,3}/[A-Z]{2,3}|[A-Z]{2,3}/[A-Z]{2,3}"
+                                        + "|[a-z]{2,3}/[a-z]{2,3})(?![A-Za-z0-9/])")
                         .score(0.85).prefilter(Prefilter.NONE).keywords("transcri", "typed", "dictated", "tr", "dt").build());
     }
 

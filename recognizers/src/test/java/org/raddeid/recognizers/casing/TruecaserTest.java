@@ -31,6 +31,12 @@ class TruecaserTest {
             SIGNED ON THE 1ST OF MARCH.                           | Signed on the 1st of March.
             SIGNED: DR. P. GRAVES                                 | Signed: Dr. P. Graves
             NO INTRASERVICE COMPLICATIONS, MIDLUNG CLEAR.         | No intraservice complications, midlung clear.
+            WE'LL MEET THURSDAY, DON'T CALL.                      | We'll meet Thursday, don't call.
+            VERSES FROM EMMIE STRÖM'S TALES.                      | Verses from Emmie Ström's tales.
+            PREOPERATIVE DIAGNOSIS, MELENA.                       | Preoperative diagnosis, melena.
+            THEN THE MICRO BLADE WAS USED.                        | Then the Micro blade was used.
+            SHE MOVED HERE FROM UNITED STATES                     | She moved here from United States
+            THE PERITONEUM WAS ENTERED AT A HIGH POINT.           | The peritoneum was entered at a high point.
             """)
     void whenALineIsAllCapitals_thenItReadsAsMixedCase(String text, String expected) {
         assertThat(view(text)).isEqualTo(expected);
@@ -44,6 +50,10 @@ class TruecaserTest {
             transferred from mass general yesterday.             | Transferred from Mass General yesterday.
             pt came from valley grove general on 7/23.            | pt came from Valley Grove General on 7/23.
             seen at st. mary's for ct.                            | Seen at St. Mary's for ct.
+            her maiden name is key                                | Her maiden name is Key
+            social: mother ren called, updated.                   | Social: Mother Ren called, updated.
+            gastroscope inserted per os and advanced.             | Gastroscope inserted per os and advanced.
+            on mark crohn, medical record number 3002.            | On Mark Crohn, medical record number 3002.
             """)
     void whenALineIsAllLowerCase_thenNamesAndPlacesAreCapitalised(String text, String expected) {
         assertThat(view(text)).isEqualTo(expected);

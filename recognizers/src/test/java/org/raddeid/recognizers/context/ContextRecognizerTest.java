@@ -61,6 +61,28 @@ class ContextRecognizerTest {
     }
 
     @Test
+    void professionsAreOccupationsOnlyWhereTheWordsAroundSaySo() {
+        String text = "She is a retired nurse. The x-ray technician was supervised. A Pilot 150 wire was advanced, "
+                + "then a cook needle. He works as a truck driver.";
+        assertThat(R.recognize(new AnalyzedText(text)).stream().filter(s -> s.subtype() == PhiSubtype.PROFESSION)
+                .map(s -> text.substring(s.start(), s.end())).distinct().toList())
+                .contains("nurse", "truck driver").doesNotContain("x-ray technician", "Pilot", "cook");
+    }
+
+    @Test
+    void aCityAndItsStateCodeAreNoNameAndCredential() {
+        assertThat(found("Outside CT from Harmon Hospital, Boston, MA dated 3/4.")).isEmpty();
+        assertThat(found("Dictated by: Warren, MD")).contains("Warren/DOCTOR");
+    }
+
+    @Test
+    void aClinicalAbbreviationAfterAWeakCueIsNoName() {
+        assertThat(found("Gastroscope was inserted per OS and advanced. Plan per Okafor.")).containsExactly(
+                "Okafor/null");
+        assertThat(found("Dictated by: Dr. S. Khoury")).containsExactly("S. Khoury/DOCTOR");
+    }
+
+    @Test
     void twoSpacesEndAHeaderFieldValue() {
         assertThat(found("PATIENT: GOMEZ, RAFAEL  MRN: 88812345")).containsExactly("GOMEZ, RAFAEL/PATIENT");
     }

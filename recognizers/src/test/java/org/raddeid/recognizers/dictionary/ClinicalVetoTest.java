@@ -30,6 +30,15 @@ class ClinicalVetoTest {
             THE MEDIASTINUM IS NORMAL                       | MEDIASTINUM
             Seen by Dr. XXXX today.                         | XXXX
             Monocryl was used for the skin.                 | Monocryl
+            No skin lesions.  Nares open and clear.         | Nares
+            PREOPERATIVE DIAGNOSIS:,  Melena.               | Melena
+            Cystoscopy in November showed a lesion.         | November
+            The heart was de-aired and resumed beating.     | de-aired
+            Cyclogyl 1% and Neo-Synephrine 2.5% were given. | Neo-Synephrine
+            Allegra 180 mg daily.                           | Allegra
+            Hips: Negative Barlow or Ortolani maneuvers.    | Barlow
+            We placed the GIA Stapler across the base.      | GIA Stapler
+            Initial hole began with Midas Rex Drill today.  | Midas Rex Drill
             """)
     void whenAWeakNameIsMadeOfClinicalVocabulary_thenItIsVetoed(String text, String covered) {
         assertThat(vetoes(text, covered, PhiType.NAME, "corenlp")).isTrue();
@@ -42,6 +51,9 @@ class ClinicalVetoTest {
             Ms. Lehmann agrees with the plan.               | Lehmann
             Contact Bovie's office.                         | Bovie
             Patient initials KP confirmed.                  | KP
+            Seen by Lehmann, who agreed.                    | Lehmann
+            The family of June Okafor called in June.       | June Okafor
+            Arpin Van Lines became the first sponsor.       | Arpin Van Lines
             """)
     void whenAWeakNameMayBeAPerson_thenItIsKept(String text, String covered) {
         String recognizer = covered.equals("KP") ? "pattern" : "corenlp";
@@ -52,8 +64,18 @@ class ClinicalVetoTest {
     @CsvSource(delimiter = '|', textBlock = """
             Report of imaging performed in Seoul, Korea.    | Seoul
             Imaging performed in Toronto last year.         | Toronto
+            Transferred from Colorado last week.            | Colorado
             """)
     void whenAPlaceIsAlsoAnEponymInTheTermList_thenThePlaceIsKept(String text, String covered) {
         assertThat(vetoes(text, covered, PhiType.LOCATION, "corenlp")).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            As we took the Colorado needle tip over the scar.  | Colorado
+            The tube used was Santa Barbara tube, size 4.      | Santa Barbara
+            """)
+    void whenAPlaceNamesADevice_thenItIsVetoed(String text, String covered) {
+        assertThat(vetoes(text, covered, PhiType.LOCATION, "corenlp")).isTrue();
     }
 }

@@ -84,6 +84,31 @@ class DictionaryRecognizerTest {
     void cityBeforeCountry() {
         assertThat(found("Report of imaging performed in Karachi, Pakistan in June.", PhiType.LOCATION))
                 .containsExactly("Karachi", "Pakistan");
+        // a city and a country that is also a given name are no "Last, First"; a frequent surname and one is
+        assertThat(found("The patient was born in Nairobi, Kenya.", PhiType.NAME)).doesNotContain("Nairobi, Kenya");
+        assertThat(found("Called Smith, Jordan at home.", PhiType.NAME)).containsExactly("Smith, Jordan");
+    }
+
+    @Test
+    void aStateCodeAfterACityThatIsAlsoANameIsAStateWhereThePlaceReadsAsAPlace() {
+        assertThat(found("Outside CT from Harmon Hospital, Boston, MA dated 3/4.", PhiType.LOCATION))
+                .contains("Boston", "MA");
+        assertThat(found("Dictated by: Warren, MD", PhiType.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void aLoneNameWhoseCapitalTheTruecaserRestoredNeedsToBeUnambiguous() {
+        org.raddeid.recognizers.casing.Truecaser truecaser = new org.raddeid.recognizers.casing.Truecaser();
+        java.util.function.Function<String, List<String>> inView = text -> R
+                .recognize(truecaser.of(new AnalyzedText(text))).stream().filter(s -> s.type() == PhiType.NAME)
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertThat(inView.apply("DAVID IS A VERY SYMPATHETIC PERSON.")).containsExactly("DAVID");
+        assertThat(inView.apply("KACZMAREK WAS INFLUENCED BY AN EARLIER BAND.")).containsExactly("KACZMAREK");
+        // short, clinical or eponymous words stand alone only with a cue or a neighbouring name
+        assertThat(inView.apply("CYSTOSCOPY SHOWED TA PAPILLARY LESION. NO SIGNIFICANT AI.")).isEmpty();
+        assertThat(inView.apply("NOSE: THE NARES ARE CLEAR.")).isEmpty();
+        // written capitalised in mixed-case text, the same word is the writer's choice
+        assertThat(found("Sterile gauze, and Kling Okafor was there.", PhiType.NAME)).contains("Kling Okafor");
     }
 
     @Test

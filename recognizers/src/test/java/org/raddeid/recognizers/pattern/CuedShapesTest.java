@@ -15,6 +15,8 @@ class CuedShapesTest {
             Login: rchaudhry                                          | rchaudhry        | USERNAME
             identity confirmed with patient (initials VG) and DOB     | VG               | PATIENT
             Transcribed by: DI/pp                                     | DI/pp            | DOCTOR
+            TRANSCRIBED BY: KM/SB                                     | KM/SB            | DOCTOR
+            transcribed by km/sb                                      | km/sb            | DOCTOR
             Patient Location: Room 559B                               | 559B             | ROOM
             Loc: Rm 12                                                | 12               | ROOM
             communicated to Dr. Kwon (pager x8-9914) at 11:14         | x8-9914          | PHONE
@@ -38,6 +40,7 @@ class CuedShapesTest {
         Spans.assertNone("Patient on room air. Plate and screws intact. Bed rest.", PhiType.LOCATION);
         Spans.assertNone("Plate and screws at the 5th metatarsal; 3.5 mm plate.", PhiType.ID);
         Spans.assertNone("PA/lat views of the chest.", PhiType.NAME);
+        Spans.assertNone("Extra CT/MR views; contrast CT/PET.", PhiType.NAME);
     }
 
     @Test
