@@ -35,6 +35,13 @@ final class EnsembleOptions {
             description = "Run only these recognizers of the ensemble.")
     List<String> recognizers;
 
+    @Option(names = "--case-view", paramLabel = "VIEW",
+            description = "How recognizers read lines written in one case (ALL CAPS, all lower case): raddeid (its "
+                    + "lexicon truecaser), corenlp (CoreNLP's truecase annotator, slower; for comparison) or none "
+                    + "(as written) (default: ${DEFAULT-VALUE}).",
+            defaultValue = CaseViews.RADDEID)
+    String caseView;
+
     /**
      * Checks the ensemble and recognizer names and the LLM settings without loading any model, so that a mistake is
      * reported at once.
@@ -42,6 +49,7 @@ final class EnsembleOptions {
      * @throws UserError naming the unknown ensemble or recognizers and listing the known ones
      */
     void check() {
+        CaseViews.check(caseView);
         List<String> names;
         if (FULL.equals(ensemble)) {
             llm.config().orElseThrow(() -> new UserError(FullEnsemble.missingEndpoint()));
@@ -80,7 +88,7 @@ final class EnsembleOptions {
     /** Builds the chosen ensemble, narrowed to {@code --recognizers} when given; unknown names are user errors. */
     Ensemble build() {
         check();
-        Ensemble full = FULL.equals(ensemble) ? withLlm() : Ensembles.create(ensemble);
+        Ensemble full = CaseViews.apply(caseView, FULL.equals(ensemble) ? withLlm() : Ensembles.create(ensemble));
         if (recognizers == null || recognizers.isEmpty()) {
             return full;
         }

@@ -41,4 +41,21 @@ class EnsembleOptionsTest {
                 .hasMessageContaining("full");
         assertThat(List.of(build("--ensemble", "patterns").name())).containsExactly("patterns");
     }
+
+    @Test
+    void theCaseViewDecidesHowLowerCaseTextIsRead() {
+        String text = "pt comfortable, wife maria at bedside. d/w dr okafor.";
+        org.raddeid.core.text.AnalyzedText t = new org.raddeid.core.text.AnalyzedText(text);
+        java.util.function.Function<Ensemble, List<String>> names = e -> new org.raddeid.core.Deidentifier(e)
+                .analyze(text).spans().stream().map(s -> text.substring(s.start(), s.end())).toList();
+        Ensemble shipped = build("--ensemble", "fast");
+        Ensemble asWritten = build("--ensemble", "fast", "--case-view", "none");
+        assertThat(asWritten.name()).isEqualTo("fast[case-view none]");
+        assertThat(shipped.policy().view().of(t).text()).contains("Maria", "Dr Okafor");
+        assertThat(asWritten.policy().view().of(t).text()).isEqualTo(text);
+        assertThat(names.apply(shipped)).contains("maria", "okafor");
+        assertThat(names.apply(asWritten)).doesNotContain("maria");
+        assertThatThrownBy(() -> build("--ensemble", "fast", "--case-view", "upper")).isInstanceOf(UserError.class)
+                .hasMessageContaining("unknown case view 'upper'").hasMessageContaining("raddeid, corenlp, none");
+    }
 }

@@ -367,6 +367,12 @@ public final class ContextRecognizer implements Recognizer {
                     cued = true;
                 }
             }
+            // "worked as X-ray technician", "as a welder": as right before the profession, or before a or an
+            int b = m.firstToken() - 1;
+            if (b >= 0 && List.of("a", "an").contains(text.lowerToken(b))) {
+                b--;
+            }
+            cued |= b >= 0 && text.lowerToken(b).equals("as") && sameClause(text, b, m.firstToken());
             String found = s.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
             String before = lower.substring(Math.max(0, m.start() - 12), m.start());
             // a clinician named by specialty (the urologist, case manager) is staff, not an occupation; a profession
