@@ -18,9 +18,11 @@ import org.raddeid.recognizers.dictionary.Lexicons;
  * LOCATION spans (see {@link EntitySpans} for the mapping and scores).
  *
  * <p>The text is split into sentences by {@link CrfSentences} (our tokens, lines, sentence-ending punctuation). Each
- * sentence is classified once: by the caseless CRF when it is mostly upper case or all lower case (report headers,
- * shouted notes, lower-cased dictation), by the cased CRF otherwise. The CoreNLP pipeline (its tokenizer, SUTime,
- * regex NER) is not used.
+ * sentence is classified by the caseless CRF when it is mostly upper case or all lower case (report headers, shouted
+ * notes, lower-cased dictation), by the cased CRF otherwise. When the ensemble passes a truecased view of text
+ * written in one case, the view's sentences (now mixed case) go to the cased CRF, and the sentences as written go to
+ * the caseless CRF as well: each model reads the text it was trained for, and both findings count. The CoreNLP
+ * pipeline (its tokenizer, SUTime, regex NER) is not used.
  *
  * <p>Models are loaded once per JVM, in parallel, on the first construction, and shared: 234 MiB of heap for both;
  * each deserialises in 1.1-1.7 s once classes are loaded, about 5.5 s of CPU for both from a cold JVM.
@@ -87,16 +89,29 @@ public final class CoreNlpRecognizer implements Recognizer {
         return TYPES;
     }
 
+    private boolean worthClassifying(AnalyzedText text, List<CrfToken> sentence) {
+        return !CrfSentences.isLoneFieldLabel(text, sentence) && lexicons.mayHoldName(text, sentence.get(0).start(),
+                sentence.get(sentence.size() - 1).end());
+    }
+
     @Override
     public List<PhiSpan> recognize(AnalyzedText text) {
         List<PhiSpan> out = new ArrayList<>();
         for (List<CrfToken> sentence : CrfSentences.of(text)) {
-            if (CrfSentences.isLoneFieldLabel(text, sentence) || !lexicons.mayHoldName(text,
-                    sentence.get(0).start(), sentence.get(sentence.size() - 1).end())) {
-                continue;
+            if (worthClassifying(text, sentence)) {
+                CrfModel model = caseless != null && CrfSentences.prefersCaseless(sentence) ? caseless : cased;
+                EntitySpans.collect(text, sentence, model.classify(sentence), NAME, out);
             }
-            CrfModel model = caseless != null && CrfSentences.prefersCaseless(sentence) ? caseless : cased;
-            EntitySpans.collect(text, sentence, model.classify(sentence), NAME, out);
+        }
+        if (text.isRecased() && caseless != null) {
+            // a second reading of what was written in one case, by the model trained for it: the truecased view
+            // misses what no lexicon knows (organisations with invented names, rare given names)
+            AnalyzedText written = text.source();
+            for (List<CrfToken> sentence : CrfSentences.of(written)) {
+                if (CrfSentences.prefersCaseless(sentence) && worthClassifying(written, sentence)) {
+                    EntitySpans.collect(written, sentence, caseless.classify(sentence), NAME, out);
+                }
+            }
         }
         out.removeIf(span -> !lexicons.plausibleStatisticalHit(text, span));
         return out;

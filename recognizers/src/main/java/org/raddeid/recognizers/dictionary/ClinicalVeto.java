@@ -14,7 +14,8 @@ import org.raddeid.core.text.Token;
  * clinical text: every word a medical term, eponymous instrument or trade name or clinical abbreviation
  * ({@code Metzenbaum}, {@code Monocryl}, {@code Hemostasis}, {@code KUB}; see {@link WordClasses#clinicalWord}), or a
  * lone acronym of two to five capitals (a plural s allowed) in mixed-case text that no name or place list holds
- * ({@code BSS}, {@code FCR}, {@code METs}), or a redaction placeholder ({@code XXXX}). A name that the words
+ * ({@code BSS}, {@code FCR}, {@code METs}) or that spells a clinical abbreviation ({@code MAC}, {@code KUB}), or a
+ * redaction placeholder ({@code XXXX}). A name that the words
  * around it show to be a thing is vetoed too ({@link EponymContext}: {@code Kerrison rongeur}, {@code the Bovie}). A frequent name or given name is never clinical here, and
  * the ensemble asks only about candidates below its veto score, so {@code Dr. Foley} (found by a cue) stays.
  * Immutable and thread-safe.
@@ -63,7 +64,7 @@ public final class ClinicalVeto implements Veto {
             }
             count++;
             String w = lower.substring(t.start(), t.end());
-            boolean clinicalHere = span.type() == PhiType.NAME ? clinicalForAName(w, loneAtStart) : words.clinicalWord(w);
+            boolean clinicalHere = span.type() == PhiType.NAME ? clinicalForAName(w, loneAtStart) : clinicalForAPlace(w);
             if (clinicalHere || WordClasses.placeholder(w)) {
                 clinical = true;
             } else if (!words.functionWord(w)) {
@@ -127,6 +128,15 @@ public final class ClinicalVeto implements Veto {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a word counts as clinical inside a place: a clinical word, or a trade name or eponym the term list
+     * writes capitalised that no place or name list holds ({@code Monocryl}, {@code Dermabond}; not {@code Seoul}).
+     */
+    private boolean clinicalForAPlace(String w) {
+        return words.clinicalWord(w) || ClinicalLexicon.shared().properForm(w) != null && !lex.places.contains(w)
+                && !lex.isName(w);
     }
 
     /** True when the span is the first word of its line and a colon follows: a field label ({@code Nares:}). */
@@ -205,6 +215,16 @@ public final class ClinicalVeto implements Veto {
             return false;
         }
         String w = text.lowerCase().substring(t.start(), t.end());
+        // MAC, KUB, ACE, LES: a clinical abbreviation, though a place or a name spells it too
+        if (ClinicalLexicon.shared().abbreviation(w) != null && !STATE_CODES.contains(w)) {
+            return true;
+        }
         return !lex.commonNames.contains(w) && !lex.places.contains(w);
     }
+
+    /** US state codes, which stand alone after a city ({@code Boston, MA}). */
+    private static final Set<String> STATE_CODES = Set.of("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc",
+            "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt",
+            "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
+            "vt", "va", "wa", "wv", "wi", "wy", "pr");
 }

@@ -36,7 +36,8 @@ final class EponymContext {
             "hose", "release", "flap", "shaver", "irrigator", "esophagus", "esophagitis", "insufficiency", "spray",
             "drops", "tablet", "tablets", "capsule", "capsules", "inhaler", "tenosynovitis", "contracture",
             "phenomenon", "nerve", "artery", "vein", "body", "cell", "cyst", "hernia",
-            "ulcer", "stain", "agar", "index", "law", "repair", "osteotomy", "fixation", "reconstruction", "suction");
+            "ulcer", "stain", "agar", "index", "law", "repair", "osteotomy", "fixation", "reconstruction", "suction",
+            "arcade", "patch", "fashion", "method");
     /** Instruments and devices that end a name run when the truecaser or the writer capitalised them too. */
     private static final Set<String> DEVICES = Set.of("stapler", "drill", "knife", "blade", "clamp", "forceps",
             "retractor", "scissors", "needle", "catheter", "stent", "drain", "tube", "stockings", "hose", "dressing",
@@ -116,11 +117,19 @@ final class EponymContext {
         if (doseFollows(text, after)) {
             return true;
         }
-        if (first == 0 || !person) {
+        if (first == 0) {
             return false;
         }
         Token prev = tokens.get(first - 1);
         if (text.lineStart(prev.start()) != text.lineStart(span.start())) {
+            return false;
+        }
+        String p0 = prev.kind() == Token.Kind.WORD ? word(lower, prev) : "";
+        if (p0.equals("of") && first >= 2 && tokens.get(first - 2).kind() == Token.Kind.WORD
+                && THING_NOUNS.contains(word(lower, tokens.get(first - 2)))) {
+            return true; // white line of Toldt, triangle of Calot, node of Cloquet
+        }
+        if (!person) {
             return false;
         }
         if (prev.kind() == Token.Kind.NUMBER || prev.kind() == Token.Kind.PUNCT && s.charAt(prev.start()) == '#') {
@@ -129,11 +138,7 @@ final class EponymContext {
         if (prev.kind() != Token.Kind.WORD) {
             return false;
         }
-        String p = word(lower, prev);
-        if (p.equals("of") && first >= 2 && tokens.get(first - 2).kind() == Token.Kind.WORD
-                && THING_NOUNS.contains(word(lower, tokens.get(first - 2)))) {
-            return true; // white line of Toldt, triangle of Calot
-        }
+        String p = p0;
         boolean sentenceStart = first < 2 || tokens.get(first - 2).kind() == Token.Kind.PUNCT
                 && ".:;".indexOf(s.charAt(tokens.get(first - 2).start())) >= 0;
         return inside == 1 && (THING_BEFORE.contains(p) && !sentenceStart || FINDING_BEFORE.contains(p));
