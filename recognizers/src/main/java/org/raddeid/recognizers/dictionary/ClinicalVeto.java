@@ -57,6 +57,7 @@ public final class ClinicalVeto implements Veto {
         String lower = text.lowerCase();
         boolean clinical = false;
         boolean loneAtStart = onlyWord(text, span) && capitalsSayNothing(text, span.start());
+        boolean placePosition = span.type() == PhiType.LOCATION && placePosition(text, span);
         int count = 0;
         for (Token t : text.tokensIn(span.start(), span.end())) {
             if (t.kind() != Token.Kind.WORD || t.end() - t.start() < 2) {
@@ -64,7 +65,8 @@ public final class ClinicalVeto implements Veto {
             }
             count++;
             String w = lower.substring(t.start(), t.end());
-            boolean clinicalHere = span.type() == PhiType.NAME ? clinicalForAName(w, loneAtStart) : clinicalForAPlace(w);
+            boolean clinicalHere = span.type() == PhiType.NAME ? clinicalForAName(w, loneAtStart)
+                    : clinicalForAPlace(w, placePosition);
             if (clinicalHere || WordClasses.placeholder(w)) {
                 clinical = true;
             } else if (!words.functionWord(w)) {
@@ -134,9 +136,26 @@ public final class ClinicalVeto implements Veto {
      * True when a word counts as clinical inside a place: a clinical word, or a trade name or eponym the term list
      * writes capitalised that no place or name list holds ({@code Monocryl}, {@code Dermabond}; not {@code Seoul}).
      */
-    private boolean clinicalForAPlace(String w) {
-        return words.clinicalWord(w) || ClinicalLexicon.shared().properForm(w) != null && !lex.places.contains(w)
-                && !lex.isName(w);
+    private boolean clinicalForAPlace(String w, boolean placePosition) {
+        return words.clinicalWord(w) || !placePosition && ClinicalLexicon.shared().properForm(w) != null
+                && !lex.places.contains(w) && !lex.isName(w);
+    }
+
+    /**
+     * True when the words around the span say it is a place: a preposition of place before it ({@code in Seoul},
+     * {@code from Toronto}), or a comma and a capitalised word after it ({@code Seoul, Korea}). The term list also
+     * holds cities and countries, so a trade name there is only clinical elsewhere.
+     */
+    private static boolean placePosition(AnalyzedText text, PhiSpan span) {
+        String lower = text.lowerCase();
+        String before = lower.substring(Math.max(0, span.start() - 12), span.start());
+        if (before.matches("(?s).*\\b(?:in|from|to|at|near|visiting|born|lives|moved)\\s+")) {
+            return true;
+        }
+        String s = text.text();
+        int k = span.end();
+        return k + 2 < s.length() && s.charAt(k) == ',' && s.charAt(k + 1) == ' '
+                && Character.isUpperCase(s.charAt(k + 2));
     }
 
     /** True when the span is the first word of its line and a colon follows: a field label ({@code Nares:}). */
