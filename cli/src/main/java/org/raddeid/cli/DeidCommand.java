@@ -82,6 +82,10 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--recheck", description = "Run the ensemble again on each output and count what it finds.")
     boolean recheck;
 
+    @Option(names = "--keep-formulas", description = "CSV: write cells starting with = + - @ as they are instead of "
+            + "with a leading ' (a spreadsheet would run them as formulas).")
+    boolean keepFormulas;
+
     @Option(names = "--summary", paramLabel = "FILE", description = "Write the JSON run summary here.")
     Path summary;
 
@@ -100,7 +104,7 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         Secret secret = secret(err);
         Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
         TableOptions options = new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
-                (long) batchOptions.maxChars + (1 << 20));
+                batchOptions.maxChars, keepFormulas);
         BatchJob.Settings settings;
         try {
             settings = new BatchJob.Settings(input, output, fmt, chosen, secret, options, keepPatientColumn,

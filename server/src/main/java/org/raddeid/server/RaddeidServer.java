@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.raddeid.server.access.AccessLog;
 import org.raddeid.server.access.ApiKeys;
+import org.raddeid.server.access.RequestGate;
 import org.raddeid.server.api.ApiException;
 import org.raddeid.server.api.Deadline;
 import org.raddeid.server.api.DicomEndpoints;
@@ -133,6 +134,8 @@ public final class RaddeidServer implements AutoCloseable {
             if (c.tls() != null) {
                 cfg.jetty.addConnector((server, http) -> httpsConnector(server, http, c));
             }
+            RequestGate gate = new RequestGate(c.corsOrigins());
+            cfg.routes.before("/api/*", gate::check);
             cfg.routes.before("/api/*", ctx -> requireKey(ctx, keys));
             cfg.routes.before("/metrics", ctx -> requireKey(ctx, keys));
             Map<Route, Handler> handlers = Map.ofEntries(Map.entry(HEALTH, service::health),
@@ -180,6 +183,7 @@ public final class RaddeidServer implements AutoCloseable {
         if (!keys.accepts(ctx.header(ApiKeys.HEADER))) {
             throw new ApiException(401, ApiKeys.HEADER, ErrorMapping.describe(401));
         }
+        ctx.attribute(JobEndpoints.OWNER, keys.owner(ctx.header(ApiKeys.HEADER)));
     }
 
     private static void notFound(Context ctx) {

@@ -61,7 +61,7 @@ class DeidJobTest {
         Path out = dir.resolve("cli-out." + format.name().toLowerCase());
         Deidentifier deid = new Deidentifier(Ensembles.create(ENSEMBLE), MAX_CHARS);
         TableOptions table = new TableOptions("report_text", null, "patient_id", true, true, false,
-                MAX_CHARS + (1L << 20));
+                MAX_CHARS, true);
         BatchJob.run(deid, new BatchJob.Settings(in, out, format, Policies.resolve(POLICY),
                 Secret.of(SparkFixture.SECRET.getBytes(StandardCharsets.UTF_8)), table, false, 2, Long.MAX_VALUE),
                 new DeidSummary(), (a, b, c) -> { }, () -> false);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.io.AtomicOutput;
+import org.raddeid.core.io.PrivateFiles;
 import org.raddeid.dicom.codec.DataSet;
 import org.raddeid.dicom.codec.DicomFile;
 import org.raddeid.dicom.codec.DicomFormatException;
@@ -157,6 +157,11 @@ public final class DicomRun {
         } catch (DicomFormatException e) {
             quarantine(file, relative, quarantine, "not readable as DICOM: " + e.getMessage(), totals);
             return size;
+        } catch (OutOfMemoryError e) {
+            // The file's arrays are unreachable once this frame is left: the run goes on with the next file.
+            quarantine(file, relative, quarantine, "not enough memory to read this file (" + size + " bytes)",
+                    totals);
+            return size;
         }
         DicomDeidentifier.Result result;
         try {
@@ -178,6 +183,12 @@ public final class DicomRun {
             return size;
         }
         String name = outputName(result.file());
+        String earlier = totals.claim(name, relative);
+        if (earlier != null) {
+            quarantine(file, relative, quarantine, "its SOP Instance UID is that of another input, already written as "
+                    + name + "; not overwritten", totals);
+            return size;
+        }
         Path target = out.resolve(name);
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), ".raddeid-", ".part");
@@ -206,15 +217,16 @@ public final class DicomRun {
 
     private static void quarantine(Path file, String relative, Path quarantine, String reason, Totals totals)
             throws IOException {
-        Files.createDirectories(quarantine);
+        PrivateFiles.directory(quarantine);
         String name;
         synchronized (totals) {
             name = String.format(java.util.Locale.ROOT, "q%06d.dcm", totals.quarantined.size() + 1);
             totals.quarantined.add(new Quarantined(name, relative, reason));
         }
-        Path tmp = Files.createTempFile(quarantine, ".raddeid-", ".part");
+        Path tmp = quarantine.resolve(".raddeid-" + name + ".part");
         try {
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(tmp);
+            PrivateFiles.copy(file, tmp);  // 0600 from the first byte: an original is never less protected
             AtomicOutput.moveReplacing(tmp, quarantine.resolve(name));
         } finally {
             Files.deleteIfExists(tmp);
@@ -249,10 +261,19 @@ public final class DicomRun {
         private final Map<String, List<String>> flags = new TreeMap<>();
         private final Map<String, List<FileReport.ResidualHit>> residual = new TreeMap<>();
         private final List<Quarantined> quarantined = new ArrayList<>();
+        private final Map<String, String> claimed = new java.util.HashMap<>();
 
         Totals(DicomSettings settings, long files) {
             this.settings = settings;
             this.files = files;
+        }
+
+        /**
+         * Claims output {@code name} for input {@code input}: returns null when it is free, else the input that
+         * claimed it first in this run (several inputs with one SOP Instance UID never overwrite each other).
+         */
+        synchronized String claim(String name, String input) {
+            return claimed.putIfAbsent(name, input);
         }
 
         synchronized void add(String output, FileReport report, long size) {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.raddeid.core.io.PrivateFiles;
 import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
 import org.raddeid.server.job.JobOptions;
@@ -28,6 +29,9 @@ public final class JobEndpoints {
 
     /** The most of one part held in memory before the parser spills it to disk. */
     static final int IN_MEMORY = 64 * 1024;
+
+    /** The request attribute holding who the request acts for (see {@code ApiKeys#owner}). */
+    public static final String OWNER = "raddeid.owner";
 
     private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
     private static final int MAX_FIELD_BYTES = 1024;
@@ -57,7 +61,7 @@ public final class JobEndpoints {
     /**
      * The answer of {@code GET /api/v1/jobs}.
      *
-     * @param jobs every job the server knows, newest first
+     * @param jobs every job the caller's key made (with keys off: every job), newest first
      */
     public record JobList(List<JobStatus> jobs) {
     }
@@ -98,12 +102,12 @@ public final class JobEndpoints {
             JobOptions options = JobOptions.from(fields, file.getSubmittedFileName(), choices);
             Jobs.Draft draft = jobs.draft();
             try (InputStream in = file.getInputStream()) {
-                Files.copy(in, draft.input(options));
+                PrivateFiles.copy(in, draft.input(options));
             } catch (IOException e) {
                 jobs.discard(draft);
                 throw e;
             }
-            JobStatus s = jobs.submit(draft, options)
+            JobStatus s = jobs.submit(draft, options, owner(ctx))
                     .orElseThrow(() -> new ApiException(503, null, "the job queue is full; try again later"));
             ctx.status(202).header("Location", s.links().self()).json(new Accepted(s.id(), s.state(), s.links()));
         } finally {
@@ -135,32 +139,39 @@ public final class JobEndpoints {
     }
 
     private static String field(Part p) {
+        // A field name is named back only when it is one of ours: a client may put anything in a name.
+        String name = JobOptions.FIELDS.contains(p.getName()) ? p.getName() : null;
         if (p.getSize() > MAX_FIELD_BYTES) {
-            throw ApiException.badField(p.getName(), "longer than " + MAX_FIELD_BYTES + " bytes");
+            throw ApiException.badField(name, (name == null ? "a form field" : "field '" + name + "'") + " is longer "
+                    + "than " + MAX_FIELD_BYTES + " bytes");
         }
         try (InputStream in = p.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw ApiException.badField(p.getName(), "unreadable (" + e.getClass().getSimpleName() + ")");
+            throw ApiException.badField(name, "a form field is unreadable (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static String owner(Context ctx) {
+        return ctx.attribute(OWNER);
     }
 
     /** Answers a job's status, or 404. */
     public void status(Context ctx) {
-        ctx.json(jobs.status(ctx.pathParam("id")).orElseThrow(JobEndpoints::noSuchJob));
+        ctx.json(jobs.status(ctx.pathParam("id"), owner(ctx)).orElseThrow(JobEndpoints::noSuchJob));
     }
 
     /** Answers every job's status. */
     public void list(Context ctx) {
-        ctx.json(new JobList(jobs.list()));
+        ctx.json(new JobList(jobs.list(owner(ctx))));
     }
 
     /** Streams a done job's result; 409 before it is done, 404 when there is no such job. */
     public void result(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Jobs.Result r = jobs.result(id).orElseThrow(JobEndpoints::noSuchJob);
+        Jobs.Result r = jobs.result(id, owner(ctx)).orElseThrow(JobEndpoints::noSuchJob);
         if (r.file() == null) {
-            JobState state = jobs.status(id).map(JobStatus::state).orElse(JobState.FAILED);
+            JobState state = jobs.status(id, owner(ctx)).map(JobStatus::state).orElse(JobState.FAILED);
             throw new ApiException(409, null, "job is " + state.json() + "; its result can be downloaded when it is "
                     + "done");
         }
@@ -173,7 +184,7 @@ public final class JobEndpoints {
 
     /** Cancels and removes a job; answers its last status. */
     public void delete(Context ctx) {
-        ctx.json(jobs.delete(ctx.pathParam("id")).orElseThrow(JobEndpoints::noSuchJob));
+        ctx.json(jobs.delete(ctx.pathParam("id"), owner(ctx)).orElseThrow(JobEndpoints::noSuchJob));
     }
 
     private static ApiException noSuchJob() {

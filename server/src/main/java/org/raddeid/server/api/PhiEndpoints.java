@@ -10,6 +10,7 @@ import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
 import org.raddeid.server.ServerSetup;
+import org.raddeid.server.access.RequestGate;
 import org.raddeid.server.metrics.ServerMetrics;
 
 /**
@@ -65,6 +66,7 @@ public final class PhiEndpoints {
     }
 
     private RequestJson body(Context ctx, List<String> fields) {
+        RequestGate.requireJson(ctx);
         return RequestJson.read(ctx.bodyInputStream(), setup.config().limits().maxBodyBytes(), mapper, fields);
     }
 

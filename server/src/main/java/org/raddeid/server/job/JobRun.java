@@ -34,7 +34,7 @@ final class JobRun {
             Deidentifier deid = engine.engines().get(o.ensemble());
             Policy policy = Policies.named(o.policy());
             TableOptions table = new TableOptions(o.column(), o.idColumn(), o.patientColumn(), o.spans(), o.audit(),
-                    o.recheck(), (long) engine.maxTextChars() + (1 << 20));
+                    o.recheck(), engine.maxTextChars(), o.keepFormulas());
             BatchJob.Settings s = new BatchJob.Settings(JobFiles.input(job), JobFiles.output(job), o.fileFormat(),
                     policy, engine.secret(), table, o.keepPatientColumn(), threads,
                     o.maxErrors() == null ? Long.MAX_VALUE : o.maxErrors());
