@@ -124,18 +124,12 @@ public final class RaddeidServer implements AutoCloseable {
                 s.location = Location.CLASSPATH;
             });
             cfg.requestLogger.http(new AccessLog(metrics));
-            if (!c.corsOrigins().isEmpty()) {
-                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                    rule.path = "/api/*";
-                    List<String> o = c.corsOrigins();
-                    rule.allowHost(o.get(0), o.subList(1, o.size()).toArray(String[]::new));
-                }));
-            }
             if (c.tls() != null) {
                 cfg.jetty.addConnector((server, http) -> httpsConnector(server, http, c));
             }
             RequestGate gate = new RequestGate(c.corsOrigins());
             cfg.routes.before("/api/*", gate::check);
+            cfg.routes.options("/api/*", gate::preflight);
             cfg.routes.before("/api/*", ctx -> requireKey(ctx, keys));
             cfg.routes.before("/metrics", ctx -> requireKey(ctx, keys));
             Map<Route, Handler> handlers = Map.ofEntries(Map.entry(HEALTH, service::health),

@@ -7,10 +7,11 @@ import java.util.Locale;
 import org.raddeid.server.api.ApiException;
 
 /**
- * Checks made before any work, on every {@code /api/} request: a request from a web page of another origin is refused
- * (403) unless that origin is configured for CORS, so a cross-site form or {@code fetch} never reaches an engine or
- * makes a job; a body in a character set other than UTF-8 is refused (415). Never echoes the origin or the charset.
- * Immutable and thread-safe.
+ * Checks made before any work, on every {@code /api/} request, and CORS itself: a request from a web page of another
+ * origin is refused (403) unless that origin is configured for CORS, so a cross-site form or {@code fetch} never
+ * reaches an engine or makes a job (a CORS library only withholds the answer from the page, after the work is done);
+ * a configured origin gets the CORS headers and its preflights answered; a body in a character set other than UTF-8
+ * is refused (415). Never echoes the origin or the charset. Immutable and thread-safe.
  */
 public final class RequestGate {
 
@@ -28,9 +29,16 @@ public final class RequestGate {
      */
     public void check(Context ctx) {
         String origin = ctx.header("Origin");
-        if (origin != null && !ctx.method().name().equals("OPTIONS") && !allowed(origin, ctx.header("Host"))) {
-            throw new ApiException(403, "Origin", "requests from other web origins are refused; configure "
-                    + "cors-origins to allow a page's origin");
+        if (ctx.method().name().equals("OPTIONS")) {
+            return; // answered by preflight()
+        }
+        if (origin != null) {
+            if (configured(origin)) {
+                allowOrigin(ctx, origin);
+            } else if (!sameOrigin(origin, ctx.header("Host"))) {
+                throw new ApiException(403, "Origin", "requests from other web origins are refused; configure "
+                        + "cors-origins to allow a page's origin");
+            }
         }
         String charset = charset(ctx.header("Content-Type"));
         if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
@@ -38,11 +46,35 @@ public final class RequestGate {
         }
     }
 
-    private boolean allowed(String origin, String host) {
-        String o = normalise(origin);
-        if (corsOrigins.contains(o) || corsOrigins.contains("*")) {
-            return true;
+    /**
+     * Answers a CORS preflight ({@code OPTIONS}): 204 with the methods and headers the API takes for a configured
+     * origin, 403 for any other.
+     */
+    public void preflight(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || !configured(origin)) {
+            throw new ApiException(403, "Origin", "requests from other web origins are refused; configure "
+                    + "cors-origins to allow a page's origin");
         }
+        allowOrigin(ctx, origin);
+        ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE");
+        ctx.header("Access-Control-Allow-Headers", "Content-Type, X-API-Key");
+        ctx.header("Access-Control-Max-Age", "600");
+        ctx.status(204);
+    }
+
+    private static void allowOrigin(Context ctx, String origin) {
+        ctx.header("Access-Control-Allow-Origin", origin.strip());
+        ctx.header("Vary", "Origin");
+    }
+
+    private boolean configured(String origin) {
+        return corsOrigins.contains(normalise(origin)) || corsOrigins.contains("*");
+    }
+
+    /** Whether a page of {@code origin} is the server's own (the playground): same host and port as asked for. */
+    private static boolean sameOrigin(String origin, String host) {
+        String o = normalise(origin);
         try {
             URI u = URI.create(o);
             String authority = u.getRawAuthority();
