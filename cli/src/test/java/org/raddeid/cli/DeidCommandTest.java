@@ -276,4 +276,17 @@ class DeidCommandTest extends DeidTestBase {
             root.setLevel(before);
         }
     }
+
+    @Test
+    void whenAJsonlRowHoldsALoneSurrogateEscape_thenOnlyThatRowFailsAndTheRunEndsWithExitCode1() throws IOException {
+        Path in = files.write("in.jsonl", "{\"id\":\"1\",\"text\":\"Seen by Dr. Okafor \\ud800\"}\n"
+                + "{\"id\":\"2\",\"text\":\"Seen by Dr. Okafor\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        CliRun run = files.deid(in, out);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        List<JsonNode> rows = DeidFiles.readJsonl(out);
+        assertThat(rows.get(0).get("raddeid_error").asText()).startsWith("row 1 (line 1)")
+                .contains("unpaired surrogate");
+        assertThat(rows.get(1).get("text").asText()).doesNotContain("Okafor");
+    }
 }

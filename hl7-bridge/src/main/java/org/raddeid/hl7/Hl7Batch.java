@@ -141,7 +141,7 @@ public final class Hl7Batch {
     }
 
     /** The neutral name of the {@code n}th output file of a run: {@code m000001.hl7}. */
-    static String neutralName(int n) {
+    public static String neutralName(int n) {
         return String.format(java.util.Locale.ROOT, "m%06d.hl7", n);
     }
 
