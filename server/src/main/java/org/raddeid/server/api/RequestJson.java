@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
+import org.raddeid.batch.table.TextCheck;
 import org.raddeid.core.KnownIdentifiers;
 
 /**
@@ -93,6 +94,11 @@ public final class RequestJson {
         String s = v.textValue();
         if (s.isBlank()) {
             throw ApiException.badField(name, "field '" + name + "' must not be blank");
+        }
+        int bad = TextCheck.unpairedSurrogate(s);
+        if (bad >= 0) {
+            throw ApiException.badField(name, "field '" + name + "' holds an unpaired surrogate (not a character) at "
+                    + "char offset " + bad);
         }
         int n = s.codePointCount(0, s.length());
         if (n > maxCodePoints) {

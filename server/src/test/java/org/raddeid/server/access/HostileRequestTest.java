@@ -130,6 +130,14 @@ class HostileRequestTest {
     }
 
     @Test
+    void whenTheTextHoldsALoneSurrogate_then400NamingItsOffset() {
+        TestServer.Answer a = server.post("/api/v1/deidentify", "{\"text\":\"Seen by " + PHI + " \\ud800\"}");
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().get("error").asText()).contains("unpaired surrogate").contains("offset 29");
+        assertThat(a.body()).doesNotContain("Zebulon");
+    }
+
+    @Test
     void whenAFieldNameHoldsPhi_thenNeitherTheErrorNorItsFieldEchoesIt() {
         TestServer.Answer a = server.post("/api/v1/deidentify", "{\"text\":\"x\",\"" + PHI + " 1950-03-07\":1}");
         assertThat(a.status()).isEqualTo(400);
