@@ -54,6 +54,9 @@ public final class CsvTable implements TableFile<List<String>> {
         }
         this.header = first.toList();
         this.lastLine = parser.getCurrentLineNumber();
+        if (header.stream().anyMatch(c -> c.indexOf(StrictUtf8Reader.MALFORMED) >= 0)) {
+            throw new UnreadableInputException("the header row is not valid UTF-8; nothing was written");
+        }
         HeaderCheck.requireDistinct(header);
         this.textIndex = options.text() != null ? required(options.text(), "--column") : defaultTextColumn();
         this.idIndex = options.id() != null ? required(options.id(), "--id-column")
@@ -74,7 +77,7 @@ public final class CsvTable implements TableFile<List<String>> {
      */
     public static CsvTable open(Path input, Writer out, TableOptions options) throws IOException {
         InputStream in = Files.newInputStream(input);
-        StrictUtf8Reader reader = new StrictUtf8Reader(in, options.maxRecordChars());
+        StrictUtf8Reader reader = new StrictUtf8Reader(in, options.maxRecordChars(), true);
         try {
             CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
             return new CsvTable(reader, CSVParser.parse(reader, format), out, options);
@@ -133,6 +136,10 @@ public final class CsvTable implements TableFile<List<String>> {
                     + " cells, the header has " + header.size() + "; row not processed");
         }
         List<String> cells = rec.toList();
+        if (cells.stream().anyMatch(c -> c.indexOf(StrictUtf8Reader.MALFORMED) >= 0)) {
+            return InputRecord.failed(row, line, null, null, "row " + row + " (line " + line + ") holds bytes that "
+                    + "are not UTF-8; row not processed");
+        }
         InputRecord<List<String>> read = new InputRecord<>(row, line, cells, cells.get(textIndex),
                 idIndex < 0 ? null : cells.get(idIndex), patientIndex < 0 ? null : cells.get(patientIndex), null);
         String refused = TextCheck.refusal(read.text(), options.maxTextChars());

@@ -20,7 +20,7 @@ import org.raddeid.batch.io.LineReader;
  * A JSON lines file of objects, one per line; blank lines are skipped. The output has one object per record with the
  * input's fields in order, the text field rewritten and the {@code raddeid_*} fields added when they have a value. A
  * line that is not a JSON object, or lacks a string text field, is a row error written as its id (when it has one)
- * and {@value RowOutput#ERROR} only. Bytes that are not UTF-8 end the run. Not thread-safe.
+ * and {@value RowOutput#ERROR} only, and so is a line with bytes that are not UTF-8. Not thread-safe.
  */
 public final class JsonlTable implements TableFile<ObjectNode> {
 
@@ -75,8 +75,8 @@ public final class JsonlTable implements TableFile<ObjectNode> {
         row++;
         String place = "row " + row + " (line " + line.number() + ")";
         if (line.notUtf8()) {
-            throw new UnreadableInputException("not valid UTF-8 at byte offset " + line.badByteOffset() + " (line "
-                    + line.number() + "); nothing was written");
+            return InputRecord.failed(row, line.number(), null, null, place + ": not valid UTF-8 at byte offset "
+                    + line.badByteOffset() + " of the file; row not processed");
         }
         if (line.error() != null) {
             return InputRecord.failed(row, line.number(), null, null, place + ": " + line.error());
