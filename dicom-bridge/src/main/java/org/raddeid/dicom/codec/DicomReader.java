@@ -198,6 +198,11 @@ public final class DicomReader {
                 if (tag.group() == 0xFFFE) {
                     throw error("unexpected item tag in a data set", start, tag);
                 }
+                if (tag.group() <= 0x0007 && (tag.group() & 1) == 1 || tag.group() == 0xFFFF) {
+                    // PS3.5 7.8.1 forbids these groups; written back sorted, such an element would also start a
+                    // bare data set that no reader takes for DICOM (found by fuzzing)
+                    throw error("element of a group the standard forbids", start, tag);
+                }
                 if (afterMeta && depth == 0 && tag.group() == 0x0002) {
                     // It would be written next to the meta and read back as part of it: not lossless, not DICOM.
                     throw error("file meta element inside the data set", start, tag);

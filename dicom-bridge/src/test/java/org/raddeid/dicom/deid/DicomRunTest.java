@@ -87,7 +87,8 @@ class DicomRunTest {
         Files.write(in.resolve("a-good.dcm"), ct);
         Files.write(in.resolve("b-same-sop-uid.dcm"), ct);
         Files.write(in.resolve("c-same-sop-uid.dcm"), ct);
-        Files.write(in.resolve("d-bomb.dcm"), org.raddeid.dicom.synth.HostileDicom.deflateBomb((1L << 30) + 4096));
+        Files.write(in.resolve("d-bomb.dcm"), org.raddeid.dicom.synth.HostileDicom.deflateBomb(
+                org.raddeid.dicom.codec.InflationBudget.shared().perFile() + 4096));
         Files.write(in.resolve("e-private-ts.dcm"),
                 org.raddeid.dicom.synth.HostileDicom.withTransferSyntax(ct, "1.2.840.113619.5.2"));
         Files.copy(SampleFiles.directory().resolve("pydicom__MR_small.dcm"), in.resolve("f-other.dcm"));

@@ -17,6 +17,7 @@ import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.text.AnalyzedText;
+import org.raddeid.dicom.codec.InflationBudget;
 import org.raddeid.dicom.synth.HostileDicom;
 import org.raddeid.server.TestServer;
 import org.raddeid.server.config.ServerConfig;
@@ -116,8 +117,8 @@ class DeadlineAndLimitsTest {
     }
 
     @Test
-    void whenADeflatedDicomInflatesToAGibibyte_then422WithAReasonNotA500() throws Exception {
-        byte[] bomb = HostileDicom.deflateBomb((1L << 30) + 4096);
+    void whenADeflatedDicomInflatesPastItsShareOfTheHeap_then422WithAReasonNotA500() throws Exception {
+        byte[] bomb = HostileDicom.deflateBomb(InflationBudget.shared().perFile() + 4096);
         try (TestServer plain = TestServer.start()) {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(plain.url() + "/api/v1/dicom"))
                     .header("Content-Type", "application/dicom").POST(HttpRequest.BodyPublishers.ofByteArray(bomb))

@@ -113,4 +113,22 @@ class JobHardeningTest {
         String result = server.get("/api/v1/jobs/" + id + "/result", "X-API-Key", ALICE).body();
         assertThat(result).doesNotContain("Zebulon", "yyyyyyyy").contains("longer than the limit of 500000");
     }
+
+    @Test
+    void whenAChunkedUploadIsOverTheLimit_then413() throws Exception {
+        byte[] big = ("id,text\n1," + "x".repeat(17 << 20) + "\n").getBytes(StandardCharsets.UTF_8);
+        String boundary = "----raddeid-chunked";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(big);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = body.toByteArray();
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url() + "/api/v1/batch")).header("X-API-Key", ALICE)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        bytes))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    }
 }
