@@ -128,10 +128,15 @@ public final class JobEndpoints {
         }
     }
 
-    /** Whether the parser refused the body for its size (Jetty reports it as a 413 somewhere in the causes). */
+    /**
+     * Whether the parser refused the body for its size: Jetty reports a declared length over the limit as a 413
+     * somewhere in the causes, and a chunked body that runs past it (no length declared) as an
+     * {@link IllegalStateException} under its 400, the type its multipart parser uses for its limits only.
+     */
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413
+                    || t instanceof IllegalStateException && t != e) {
                 return true;
             }
         }
