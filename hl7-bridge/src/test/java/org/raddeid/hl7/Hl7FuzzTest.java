@@ -43,7 +43,7 @@ class Hl7FuzzTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{6,}").matcher(input);
         while (m.find()) {
             String w = m.group();
-            assertThat(message.contains(w) && !OWN_WORDS.contains(w)).as("input echoed in: %s", message).isFalse();
+            assertThat(message.contains(w) && OWN_WORDS.stream().noneMatch(o -> o.contains(w))).as("input echoed in: %s", message).isFalse();
         }
     }
 

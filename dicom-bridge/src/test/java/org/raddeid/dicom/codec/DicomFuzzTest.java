@@ -75,7 +75,7 @@ class DicomFuzzTest {
                 .matcher(new String(input, StandardCharsets.ISO_8859_1));
         while (m.find()) {
             String w = m.group();
-            assertThat(message.contains(w) && !OWN_WORDS.contains(w)).as("input echoed in: %s", message).isFalse();
+            assertThat(message.contains(w) && OWN_WORDS.stream().noneMatch(o -> o.contains(w))).as("input echoed in: %s", message).isFalse();
         }
     }
 

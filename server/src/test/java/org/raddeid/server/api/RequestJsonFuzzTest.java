@@ -42,7 +42,7 @@ class RequestJsonFuzzTest {
                 .matcher(new String(body, StandardCharsets.UTF_8));
         while (m.find()) {
             String w = m.group();
-            assertThat(message.contains(w) && !OWN_WORDS.contains(w)).as("body echoed in: %s", message).isFalse();
+            assertThat(message.contains(w) && OWN_WORDS.stream().noneMatch(o -> o.contains(w))).as("body echoed in: %s", message).isFalse();
         }
     }
 
