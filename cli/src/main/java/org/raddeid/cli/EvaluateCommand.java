@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
-import org.raddeid.cli.io.Progress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
@@ -17,19 +16,23 @@ import org.raddeid.core.rewrite.Secret;
 import org.raddeid.core.rewrite.SecretSource;
 import org.raddeid.evaluation.SurrogateCheck;
 import org.raddeid.recognizers.Policies;
-import org.raddeid.core.RecognitionException;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.corpora.Corpus;
 import org.raddeid.corpora.CorpusProblem;
 import org.raddeid.corpora.LabelledDocument;
 import org.raddeid.corpora.format.CorpusFormat;
+import org.raddeid.corpora.format.TextOnlyReader;
+import org.raddeid.evaluation.CaseVariant;
+import org.raddeid.evaluation.FlagRateReport;
+import org.raddeid.evaluation.RobustnessHtml;
+import org.raddeid.evaluation.RobustnessMarkdown;
+import org.raddeid.evaluation.RobustnessReport;
 import org.raddeid.corpora.format.JsonlWriter;
 import org.raddeid.evaluation.EvaluationReport;
 import org.raddeid.evaluation.HtmlReportWriter;
 import org.raddeid.evaluation.JsonReportWriter;
 import org.raddeid.evaluation.MarkdownReportWriter;
 import org.raddeid.evaluation.Percent;
-import org.raddeid.evaluation.Scorer;
 import picocli.CommandLine.Command;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -46,7 +49,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Unreadable documents are listed by file and line and skipped; the exit code is then 1.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Measure recall and precision of an ensemble on a labelled corpus.")
+        description = "Measure recall and precision of an ensemble on a labelled corpus, its robustness to case, "
+                + "and what it flags on PHI-free text.")
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final int MAX_PRINTED_PROBLEMS = 20;
@@ -54,8 +58,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "PATH", description = "Corpus file or directory.")
+    @Option(names = "--corpus", paramLabel = "PATH", description = "Labelled corpus file or directory.")
     Path corpus;
+
+    @Option(names = "--unlabelled", paramLabel = "FILE",
+            description = "Text known to hold no PHI (JSON lines with a 'text' field, a text file, or a directory of "
+                    + "them); reports flagged tokens per 1,000 and the most flagged words. Repeatable.")
+    List<Path> unlabelled;
+
+    @Option(names = "--variants", paramLabel = "VARIANT[,VARIANT…]", split = ",",
+            description = "Score each corpus as written (original), in ALL CAPS (upper) and in lower case (lower); "
+                    + "variants change only the case, so every offset holds. E.g. --variants original,upper,lower.")
+    List<String> variants;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "i2b2, brat, jsonl, physionet or presidio (default: guessed from the path).")
@@ -96,8 +110,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(corpus)) {
+        if (corpus == null && (unlabelled == null || unlabelled.isEmpty())) {
+            throw new UserError("give a labelled --corpus, PHI-free text with --unlabelled, or both");
+        }
+        if (corpus != null && !Files.exists(corpus)) {
             throw new UserError("corpus not found: " + corpus);
+        }
+        if ((variants != null || unlabelled != null) && rewritePolicy != null) {
+            throw new UserError("--rewrite-policy cannot be combined with --variants or --unlabelled");
+        }
+        if (variants != null || unlabelled != null) {
+            return robustness(err);
         }
         CorpusFormat fmt = resolveFormat();
         Policy policy = null;
@@ -118,10 +141,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("no readable documents in " + corpus);
         }
         Deidentifier deid = new Deidentifier(ensemble);
-        List<String> failures = new ArrayList<>();
-        List<String> degraded = new ArrayList<>();
-        EvaluationReport report = score(docs, deid, corpus.getFileName().toString(), "evaluate", failures, degraded,
-                err);
+        CorpusRuns runs = new CorpusRuns(deid, err);
+        EvaluationReport report = runs.score(docs, corpus.getFileName().toString(), CaseVariant.ORIGINAL, "evaluate");
         if (json != null) {
             JsonReportWriter.write(report, json);
         }
@@ -132,14 +153,84 @@ final class EvaluateCommand implements Callable<Integer> {
             MarkdownReportWriter.write(report, markdown);
         }
         spec.commandLine().getOut().print(MarkdownReportWriter.render(report));
-        for (String note : degraded) {
+        for (String note : runs.degraded()) {
             spec.commandLine().getOut().println("\n**Degraded:** " + note + ".");
         }
         if (rewritePolicy != null) {
-            spec.commandLine().getOut().print(surrogateCheck(docs, deid, report, failures, err, policy, secret));
+            spec.commandLine().getOut().print(surrogateCheck(docs, runs, report, policy, secret));
         }
         spec.commandLine().getOut().flush();
-        return read.problems().isEmpty() && failures.isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
+        return read.problems().isEmpty() && runs.failures().isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
+    }
+
+    /**
+     * Scores the labelled corpus (if any) and every PHI-free file in each variant and writes the robustness report.
+     * Files and variants are checked before the models load, so a typo fails at once.
+     */
+    private int robustness(PrintWriter err) throws IOException {
+        List<CaseVariant> chosen;
+        try {
+            chosen = variants == null ? List.of(CaseVariant.ORIGINAL) : CaseVariant.parseAll(variants);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        List<Path> free = unlabelled == null ? List.of() : unlabelled;
+        for (Path p : free) {
+            if (!Files.exists(p)) {
+                throw new UserError("unlabelled text not found: " + p);
+            }
+        }
+        List<LabelledDocument> docs = List.of();
+        boolean problems = false;
+        if (corpus != null) {
+            Corpus read = resolveFormat().reader().read(corpus);
+            printProblems(err, read.problems());
+            problems = !read.problems().isEmpty();
+            docs = select(read.documents());
+            if (docs.isEmpty()) {
+                throw new UserError("no readable documents in " + corpus);
+            }
+        }
+        Map<Path, List<LabelledDocument>> freeDocs = new LinkedHashMap<>();
+        for (Path p : free) {
+            Corpus read = new TextOnlyReader().read(p);
+            printProblems(err, read.problems());
+            problems |= !read.problems().isEmpty();
+            freeDocs.put(p, read.documents());
+        }
+        Ensemble ensemble = ensembleOptions.build();
+        CorpusRuns runs = new CorpusRuns(new Deidentifier(ensemble), err);
+        List<RobustnessReport.LabelledRun> labelled = new ArrayList<>();
+        List<FlagRateReport> flags = new ArrayList<>();
+        for (CaseVariant v : chosen) {
+            if (corpus != null) {
+                String name = corpus.getFileName().toString();
+                labelled.add(new RobustnessReport.LabelledRun(name, v.label(),
+                        runs.score(docs, name, v, "evaluate " + v.label())));
+            }
+        }
+        for (Map.Entry<Path, List<LabelledDocument>> e : freeDocs.entrySet()) {
+            for (CaseVariant v : chosen) {
+                String name = e.getKey().getFileName().toString();
+                flags.add(runs.flags(e.getValue(), name, v, "unlabelled " + v.label()));
+            }
+        }
+        RobustnessReport report = new RobustnessReport(ensemble.name(),
+                chosen.stream().map(CaseVariant::label).toList(), labelled, flags);
+        if (json != null) {
+            JsonReportWriter.write(report, json);
+        }
+        if (html != null) {
+            RobustnessHtml.write(report, html);
+        }
+        if (markdown != null) {
+            RobustnessMarkdown.write(report, markdown);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(RobustnessMarkdown.render(report));
+        runs.degraded().forEach(note -> out.println("\n**Degraded:** " + note + "."));
+        out.flush();
+        return !problems && runs.failures().isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
     }
 
     private List<LabelledDocument> select(List<LabelledDocument> docs) {
@@ -178,55 +269,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Scores {@code deid} on {@code docs} in parallel; documents it cannot analyse count as nothing found. */
-    private static EvaluationReport score(List<LabelledDocument> docs, Deidentifier deid, String corpusName,
-            String label, List<String> failuresOut, PrintWriter err) {
-        return score(docs, deid, corpusName, label, failuresOut, new ArrayList<>(), err);
-    }
-
-    /** As above, adding a note per run with degraded documents to {@code degradedOut}. */
-    private static EvaluationReport score(List<LabelledDocument> docs, Deidentifier deid, String corpusName,
-            String label, List<String> failuresOut, List<String> degradedOut, PrintWriter err) {
-        Scorer scorer = new Scorer(corpusName, deid.ensemble().name());
-        Progress progress = new Progress(err, Progress.isTerminal(), docs.size(), label);
-        AtomicLong done = new AtomicLong();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> degraded = new ConcurrentLinkedQueue<>();
-        docs.parallelStream().forEach(doc -> {
-            long t0 = System.nanoTime();
-            try {
-                org.raddeid.core.Analysis a = deid.analyze(doc.text());
-                scorer.add(doc, a.spans(), System.nanoTime() - t0);
-                a.degraded().forEach(d -> degraded.add(d.recognizer() + ": " + d.reason()));
-            } catch (RecognitionException | IllegalArgumentException e) {
-                // Fail closed: a document the engine could not analyse counts as found nothing (every PHI token leaks).
-                scorer.add(doc, List.of(), System.nanoTime() - t0);
-                failures.add("document " + doc.id() + ": " + e.getMessage());
-            }
-            long d = done.incrementAndGet();
-            synchronized (progress) {
-                progress.update(d, d);
-            }
-        });
-        progress.finish(docs.size(), docs.size());
-        failures.forEach(f -> err.println(label + ": " + f + " (scored as nothing found)"));
-        failuresOut.addAll(failures);
-        if (!degraded.isEmpty()) {
-            // Never silently: these documents were scored without an optional recognizer (the LLM in degrade mode).
-            String note = degraded.size() + " of " + docs.size() + " document(s) DEGRADED, scored without an optional "
-                    + "recognizer (first: " + degraded.peek() + ")";
-            err.println(label + ": " + note);
-            degradedOut.add(note);
-        }
-        return scorer.report();
-    }
-
     /**
      * Rewrites the gold PHI by {@link #rewritePolicy}, scores the ensemble on the result and searches for survivors;
      * returns a Markdown section comparing both runs.
      */
-    private String surrogateCheck(List<LabelledDocument> docs, Deidentifier deid, EvaluationReport original,
-            List<String> failures, PrintWriter err, Policy policy, Secret secret) {
+    private String surrogateCheck(List<LabelledDocument> docs, CorpusRuns runs, EvaluationReport original,
+            Policy policy, Secret secret) {
         List<LabelledDocument> rewritten = new ArrayList<>(docs.size());
         long checked = 0;
         long coincidences = 0;
@@ -245,7 +293,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UserError("cannot write " + writeRewritten + " (" + e.getClass().getSimpleName() + ")");
             }
         }
-        EvaluationReport after = score(rewritten, deid, "rewritten", "rewritten", failures, err);
+        EvaluationReport after = runs.score(rewritten, "rewritten", CaseVariant.ORIGINAL, "rewritten");
         StringBuilder b = new StringBuilder();
         b.append("\n## Rewritten by policy ").append(policy.name()).append("\n\n");
         b.append("| corpus | token recall | token precision | entity recall (overlap) |\n|---|---|---|---|\n");

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  */
 public final class HtmlReportWriter {
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { color-scheme: light; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b;
               background: #ffffff; margin: 0 auto; max-width: 1180px; padding: 1.5rem 1.5rem 3rem; line-height: 1.45; }

@@ -30,6 +30,24 @@ public final class JsonReportWriter {
         }
     }
 
+    /** Returns the robustness report as a JSON document. */
+    public static String toJson(RobustnessReport report) {
+        try {
+            return WRITER.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("could not serialise the robustness report", e);
+        }
+    }
+
+    /**
+     * Writes the robustness report to {@code path} atomically, replacing any file there.
+     *
+     * @throws IOException when the file cannot be written; the target is then left as it was
+     */
+    public static void write(RobustnessReport report, Path path) throws IOException {
+        AtomicOutput.writeString(path, toJson(report));
+    }
+
     /**
      * Writes the report to {@code path} atomically (a temporary file, then a move), replacing any file there.
      *
