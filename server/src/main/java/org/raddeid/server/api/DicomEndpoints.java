@@ -87,6 +87,10 @@ public final class DicomEndpoints {
                 return engine.process(body);
             } catch (QuarantineException e) {
                 return new Refusal(422, "the file was not de-identified and nothing is returned", e.reason());
+            } catch (OutOfMemoryError e) {
+                // past the inflation budget's care (other requests took the heap): this file's arrays are gone now
+                return new Refusal(422, "the file was not de-identified and nothing is returned",
+                        "not enough memory to read this file now");
             }
         });
         if (outcome instanceof Refusal r) {
