@@ -11,8 +11,8 @@ import org.raddeid.core.PhiSpan;
  *   <li>control characters (C0 but tab, line feed and carriage return; DEL; C1), such as a NUL inside a DICOM LT;
  *       vertical tab and form feed become a space;</li>
  *   <li>invisible format characters: zero-width space, joiners, word joiner, soft hyphen, byte order mark;</li>
- *   <li>a backslash between two letters, as an HL7 escaped escape ({@code Z\E\EBULON}, decoded {@code Z\EBULON})
- *       leaves it.</li>
+ *   <li>backslashes between two letters, as HL7 escaped escapes ({@code Z\E\EBULON}, decoded {@code Z\EBULON})
+ *       leave them.</li>
  * </ul>
  * A span found in the view maps back to the original characters it covers, including those taken out inside it, so
  * rewriting the original replaces them too. Text without any of these is its own view (no copy, no map).
@@ -84,9 +84,21 @@ public final class RecognitionView {
                 || c == '\uFEFF';
     }
 
+    /** Whether {@code s[i]} is a backslash in a run of backslashes with a letter on each side. */
     private static boolean backslashInWord(String s, int i) {
-        return s.charAt(i) == '\\' && i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1))
-                && Character.isLetter(s.charAt(i + 1));
+        if (s.charAt(i) != '\\') {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && s.charAt(before) == '\\') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.length() && s.charAt(after) == '\\') {
+            after++;
+        }
+        return before >= 0 && after < s.length() && Character.isLetter(s.charAt(before))
+                && Character.isLetter(s.charAt(after));
     }
 
     /** Returns the text the recognizers see. */
