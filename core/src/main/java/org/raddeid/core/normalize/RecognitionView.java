@@ -66,8 +66,11 @@ public final class RecognitionView {
     }
 
     private static int firstChange(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '\\' || c == '\n' || c == '\r') {
+                continue; // printable ASCII and line ends: nearly every char of a report
+            }
             if (c == '\u000B' || c == '\u000C' || hidden(c) || backslashInWord(s, i)) {
                 return i;
             }
