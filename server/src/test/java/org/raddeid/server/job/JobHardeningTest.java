@@ -46,20 +46,7 @@ class JobHardeningTest {
     }
 
     private static JsonNode await(String id, String key) {
-        long until = System.currentTimeMillis() + 60_000;
-        while (true) {
-            JsonNode s = server.get("/api/v1/jobs/" + id, "X-API-Key", key).json();
-            String state = s.path("state").asText();
-            if (List.of("done", "failed", "cancelled").contains(state) || System.currentTimeMillis() > until) {
-                return s;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return s;
-            }
-        }
+        return server.awaitJob(id, "X-API-Key", key);
     }
 
     @Test
