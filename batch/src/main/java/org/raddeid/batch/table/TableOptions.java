@@ -32,12 +32,6 @@ public record TableOptions(String text, String id, String patient, boolean spans
         }
     }
 
-    /** Options with the default text limit and formula neutralising on, for tests and simple callers. */
-    public static TableOptions of(String text, String id, String patient) {
-        return new TableOptions(text, id, patient, false, false, false, org.raddeid.core.Deidentifier.DEFAULT_MAX_CHARS,
-                false);
-    }
-
     /**
      * Returns the longest record a reader holds: four times the text limit (room for the other cells), and never
      * less than {@link #MIN_RECORD_CHARS}, so a cell over the text limit is a row error, not the end of the run.
