@@ -53,7 +53,15 @@ public final class DicomReader {
         if (!hasPreamble(bytes)) {
             Parser parser = new Parser(bytes, 0, implicitVrs);
             parser.checkBareStart();
-            return new DicomFile(null, null, parser.dataSet(Encoding.IMPLICIT_LE, bytes.length, false));
+            DataSet ds = parser.dataSet(Encoding.IMPLICIT_LE, bytes.length, false);
+            // Held in tag order, an element of a group below the first one read (an odd group such as 0001) would
+            // start the data set written back, which no reader then takes for DICOM: refuse it now (found by fuzzing).
+            Tag first = ds.elements().isEmpty() ? null : ds.elements().iterator().next().tag();
+            if (first != null && !Parser.plausibleBareStart(first.group())) {
+                throw new DicomFormatException("not DICOM: a bare data set whose lowest element is no plausible first "
+                        + "element", 0, first);
+            }
+            return new DicomFile(null, null, ds);
         }
         Parser metaParser = new Parser(bytes, 0, implicitVrs);
         metaParser.pos = PREAMBLE + 4;
@@ -163,10 +171,14 @@ public final class DicomReader {
             if (data.length < 8) {
                 throw error("not DICOM: too short for a data element", 0, null);
             }
-            int group = u16(0, false);
-            if (group > 0x0008 || (group & 1) == 1) {
+            if (!plausibleBareStart(u16(0, false))) {
                 throw error("not DICOM: no preamble and no plausible first data element", 0, null);
             }
+        }
+
+        /** Whether a bare data set may start with an element of {@code group}: an even group up to 0008. */
+        static boolean plausibleBareStart(int group) {
+            return group <= 0x0008 && (group & 1) == 0;
         }
 
         DataSet meta() throws DicomFormatException {
@@ -197,11 +209,6 @@ public final class DicomReader {
                 }
                 if (tag.group() == 0xFFFE) {
                     throw error("unexpected item tag in a data set", start, tag);
-                }
-                if (tag.group() <= 0x0007 && (tag.group() & 1) == 1 || tag.group() == 0xFFFF) {
-                    // PS3.5 7.8.1 forbids these groups; written back sorted, such an element would also start a
-                    // bare data set that no reader takes for DICOM (found by fuzzing)
-                    throw error("element of a group the standard forbids", start, tag);
                 }
                 if (afterMeta && depth == 0 && tag.group() == 0x0002) {
                     // It would be written next to the meta and read back as part of it: not lossless, not DICOM.
