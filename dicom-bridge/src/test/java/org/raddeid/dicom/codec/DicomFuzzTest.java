@@ -27,10 +27,12 @@ class DicomFuzzTest {
             return;
         }
         TextVolume.of(file.dataSet());
-        List<Tag> removed = SpecificCharacterSet.removeUndecodable(file.dataSet());
-        assertThat(removed).isNotNull();
         DicomFile again = DicomReader.read(DicomWriter.write(file));
         assertThat(again.dataSet()).isEqualTo(file.dataSet());
+        // after the round trip: it changes the data set (and a bare one may then start where no reader would guess
+        // DICOM; de-identified files are always written with file meta)
+        List<Tag> removed = SpecificCharacterSet.removeUndecodable(again.dataSet());
+        assertThat(removed).isNotNull();
     }
 
     /** Input: the (0008,0005) value, a NUL, then a value to decode as LO, PN and UT and to encode back. */
