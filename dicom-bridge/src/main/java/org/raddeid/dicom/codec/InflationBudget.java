@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How much memory inflating deflated data sets may take, tied to the heap: all files being inflated at once share a
- * quarter of the maximum heap, and one file may inflate to at most a third of that (and never past 1 GiB). Each
+ * quarter of the maximum heap (or the bytes the system property {@value #PROPERTY} gives), and one file may inflate to
+ * at most a third of that (and never past 1 GiB). Each
  * inflated byte is counted three times (the growing buffer's slack, and the copy taken when it is done), so a deflate
  * bomb is refused, and the file quarantined, long before the heap runs out. Thread-safe.
  */
@@ -13,7 +14,10 @@ public final class InflationBudget {
     /** Bytes counted per inflated byte while a data set is inflated and parsed. */
     private static final int WEIGHT = 3;
     private static final long MAX_FILE = 1L << 30;
-    private static final InflationBudget SHARED = new InflationBudget(Runtime.getRuntime().maxMemory() / 4);
+    /** The system property that sets the shared budget in bytes (default: a quarter of the maximum heap). */
+    public static final String PROPERTY = "raddeid.dicom.inflation-budget";
+    private static final InflationBudget SHARED = new InflationBudget(
+            Long.getLong(PROPERTY, Runtime.getRuntime().maxMemory() / 4));
 
     private final long total;
     private final long perFile;
@@ -25,7 +29,7 @@ public final class InflationBudget {
         this.perFile = Math.min(MAX_FILE, totalBytes / WEIGHT);
     }
 
-    /** Returns the budget every reader shares (a quarter of this JVM's maximum heap). */
+    /** Returns the budget every reader shares (a quarter of this JVM's maximum heap unless {@value #PROPERTY} is set). */
     public static InflationBudget shared() {
         return SHARED;
     }
