@@ -22,6 +22,7 @@ import org.raddeid.corpora.generator.ReportGenerator;
 import org.raddeid.recognizers.Ensembles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -53,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7",
             description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Mixin
+    StyleOptions styleOptions;
 
     @Option(names = "--threads", paramLabel = "N", split = ",",
             description = "Thread counts to measure (default: 1 and the number of cores).")
@@ -131,7 +135,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        return new BenchReport.Settings(names, reports, seed, List.copyOf(new TreeSet<>(counts)), warmupSeconds, runs);
+        return new BenchReport.Settings(names, reports, seed, styleOptions.label(), List.copyOf(new TreeSet<>(counts)),
+                warmupSeconds, runs);
     }
 
     /** Returns the ensembles measured by default: all of {@code names} but the single-recognizer "only-" ones. */
@@ -141,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<BenchRunner.Report> generate() {
         List<BenchRunner.Report> out = new ArrayList<>(reports);
-        for (LabelledDocument doc : new ReportGenerator(seed).generate(reports)) {
+        for (LabelledDocument doc : new ReportGenerator(seed, styleOptions.resolve()).generate(reports)) {
             out.add(new BenchRunner.Report(doc.id(), doc.text())); // keep only the text: the labels are not needed
         }
         return out;

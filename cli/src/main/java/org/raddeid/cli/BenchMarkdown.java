@@ -28,8 +28,8 @@ final class BenchMarkdown {
                     + "itself); a load near or above the %d processors before means other work competed\n",
                     load.before(), load.after(), m.availableProcessors()));
         }
-        md.append(fmt("- Reports: %,d from ReportGenerator seed %d (all splits), mean %,.0f chars/report\n",
-                s.reports(), s.seed(), report.meanCharsPerReport()));
+        md.append(fmt("- Reports: %,d from ReportGenerator seed %d (all splits, writing styles: %s), mean %,.0f "
+                + "chars/report\n", s.reports(), s.seed(), s.styles(), report.meanCharsPerReport()));
         md.append(fmt("- Method: %s s warm-up per ensemble (not timed), then %d timed runs per thread count. Rates: "
                 + "median (min-max) over the runs. Latency: wall time per report in the 1-thread runs. CPU ms/report: "
                 + "median over the runs of the mean thread CPU time per report, less sensitive than wall time to "

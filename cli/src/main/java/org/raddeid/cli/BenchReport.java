@@ -51,8 +51,8 @@ record BenchReport(String date, MachineInfo machine, Settings settings, double m
      * @param warmupSeconds warm-up per ensemble, excluded from the figures
      * @param runs timed runs per thread count
      */
-    record Settings(List<String> ensembles, int reports, long seed, List<Integer> threads, double warmupSeconds,
-            int runs) {
+    record Settings(List<String> ensembles, int reports, long seed, String styles, List<Integer> threads,
+            double warmupSeconds, int runs) {
         Settings {
             ensembles = List.copyOf(ensembles);
             threads = List.copyOf(threads);

@@ -81,10 +81,11 @@ final class DicomCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--burned-in", paramLabel = "quarantine|flag", converter = BurnedInConverter.class,
+    @Option(names = "--burned-in", paramLabel = "quarantine|flag|strict", converter = BurnedInConverter.class,
             defaultValue = "quarantine",
             description = "Images with Burned In Annotation YES: quarantine them (default) or write them with a "
-                    + "flag in the report (raddeid does not clean pixels).")
+                    + "flag in the report; strict also quarantines images at risk of burned-in text (US, XA, SC, "
+                    + "…; CR, DX, MG that do not declare it), which the others flag (raddeid does not clean pixels).")
     DicomSettings.BurnedIn burnedIn;
 
     @Option(names = "--safe-private", paramLabel = "FILE",
@@ -227,14 +228,16 @@ final class DicomCommand implements java.util.concurrent.Callable<Integer> {
         return line;
     }
 
-    /** Accepts {@code quarantine} and {@code flag} in any case. */
+    /** Accepts {@code quarantine}, {@code flag} and {@code strict} in any case. */
     static final class BurnedInConverter implements ITypeConverter<DicomSettings.BurnedIn> {
         @Override
         public DicomSettings.BurnedIn convert(String value) {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "quarantine" -> DicomSettings.BurnedIn.QUARANTINE;
                 case "flag" -> DicomSettings.BurnedIn.FLAG;
-                default -> throw new TypeConversionException("expected quarantine or flag, was '" + value + "'");
+                case "strict" -> DicomSettings.BurnedIn.STRICT;
+                default -> throw new TypeConversionException("expected quarantine, flag or strict, was '" + value
+                        + "'");
             };
         }
     }

@@ -12,6 +12,7 @@ import org.raddeid.corpora.generator.ReportGenerator;
 import org.raddeid.corpora.generator.Split;
 import org.raddeid.corpora.generator.Splits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Output directory; gets train, dev and test splits. Keep it out of git (corpus/ is ignored).")
     Path out;
 
+    @Mixin
+    StyleOptions styleOptions;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl, i2b2, brat or physionet (default: ${DEFAULT-VALUE}).")
     String format;
@@ -57,9 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (!fmt.canWrite()) {
             throw new UserError("the " + format + " format can be read but not written");
         }
+        java.util.Set<org.raddeid.corpora.generator.WritingStyle> chosen = styleOptions.resolve();
         Files.createDirectories(out);
         long t0 = System.nanoTime();
-        Splits splits = new ReportGenerator(seed).generateSplits(n);
+        Splits splits = new ReportGenerator(seed, chosen).generateSplits(n);
         PrintWriter stdout = spec.commandLine().getOut();
         for (Split split : Split.values()) {
             List<LabelledDocument> docs = splits.get(split);
@@ -68,7 +73,8 @@ final class GenerateCommand implements Callable<Integer> {
             long labels = docs.stream().mapToLong(d -> d.annotations().size()).sum();
             stdout.printf("%-5s %,6d reports %,8d labels -> %s%n", split.directoryName(), docs.size(), labels, target);
         }
-        stdout.printf("generated %,d reports (seed %d) in %.1f s%n", n, seed, (System.nanoTime() - t0) / 1e9);
+        stdout.printf("generated %,d reports (seed %d, styles %s) in %.1f s%n", n, seed, styleOptions.label(),
+                (System.nanoTime() - t0) / 1e9);
         return ExitCodes.OK;
     }
 

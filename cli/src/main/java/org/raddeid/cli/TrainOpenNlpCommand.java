@@ -96,7 +96,10 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         long t0 = System.nanoTime();
 
-        List<LabelledDocument> generated = new ReportGenerator(seed).generateSplits(n).train();
+        // the structured reports the shipped model was trained on; the other writing styles are read through the
+        // truecased view, which looks like them
+        List<LabelledDocument> generated = new ReportGenerator(seed,
+                java.util.EnumSet.of(org.raddeid.corpora.generator.WritingStyle.STANDARD)).generateSplits(n).train();
         Corpus read = CorpusFormat.PRESIDIO.reader().read(presidioPath);
         if (!read.problems().isEmpty()) {
             stdout.printf("presidio: %d records skipped as unreadable%n", read.problems().size());

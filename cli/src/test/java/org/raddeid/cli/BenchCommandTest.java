@@ -72,7 +72,8 @@ class BenchCommandTest {
                 .contains("- CPU: ", " available processors", "- JVM: ", "max heap")
                 .contains("`raddeid bench --ensemble patterns --reports 3 --runs 1 --warmup-seconds 0 --threads 1 "
                         + "--seed 11`")
-                .containsPattern("3 from ReportGenerator seed 11 \\(all splits\\), mean [0-9,]+ chars/report");
+                .containsPattern("3 from ReportGenerator seed 11 \\(all splits, writing styles: all\\), mean [0-9,]+ "
+                        + "chars/report");
         assertThat(tableRows(run.out())).hasSize(1);
     }
 

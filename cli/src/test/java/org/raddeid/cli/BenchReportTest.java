@@ -46,7 +46,7 @@ class BenchReportTest {
                 new BenchReport.Spread(6_000_000, 5_000_000, 6_100_000), null, null, 100L << 20, 3,
                 List.of("r1: x"));
         BenchReport report = new BenchReport("2026-11-23T10:00:00Z", machine,
-                new BenchReport.Settings(List.of("patterns"), 10, 7, List.of(1, 4), 2, 5), 1234.4,
+                new BenchReport.Settings(List.of("patterns"), 10, 7, "all", List.of(1, 4), 2, 5), 1234.4,
                 new BenchReport.LoadAverage(0.5, 1.5), List.of(one, two));
 
         String md = BenchMarkdown.render(report);
@@ -54,7 +54,7 @@ class BenchReportTest {
         assertThat(md).contains("- Command: `raddeid bench --reports 10`")
                 .contains("Test CPU 9000, 4 available processors; memory 8.0 GiB")
                 .contains("Test JVM 17; max heap 2,048 MiB; JVM options: `-Xmx2g`")
-                .contains("10 from ReportGenerator seed 7 (all splits), mean 1,234 chars/report")
+                .contains("10 from ReportGenerator seed 7 (all splits, writing styles: all), mean 1,234 chars/report")
                 .contains("2 s warm-up", "5 timed runs")
                 .contains("0.50 before the bench, 1.50 after")
                 .contains("| patterns | 1 | 1,500 (1,400-1,600) | 1,800 (1,700-1,900) | 0.500 | 2.250 | 0.610 | 64 | 12 "

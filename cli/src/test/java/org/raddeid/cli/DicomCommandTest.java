@@ -155,7 +155,7 @@ class DicomCommandTest {
                 .contains("--profile-options", "exclude each other");
         CliRun burned = CliRun.of("dicom", "--in", in.toString(), "--out", o, "--burned-in", "ignore");
         assertThat(burned.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(burned.err()).contains("--burned-in", "ignore", "quarantine or flag");
+        assertThat(burned.err()).contains("--burned-in", "ignore", "quarantine, flag or strict");
         assertThat(CliRun.of("dicom", "--in", in.toString(), "--out", o, "--policy", "nope").err())
                 .contains("--policy", "nope");
         assertThat(CliRun.of("dicom", "--in", in.toString(), "--out", o, "--safe-private",

@@ -36,18 +36,20 @@ class Hl7CommandTest {
         Path key = Files.writeString(dir.resolve("key"), SECRET);
         Path out = dir.resolve("out");
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.of("hl7", "--input", samples().toString(), "--output", out.toString(), "--policy",
-                "surrogate", "--ensemble", "fast", "--secret-file", key.toString(), "--report", report.toString());
+        // the fhir-converter__* samples are held out and never read by tests
+        CliRun run = CliRun.of("hl7", "--input", samples().toString(), "--output", out.toString(), "--include",
+                "{dcm4che,linuxforhealth}__*.hl7", "--policy", "surrogate", "--ensemble", "fast", "--secret-file",
+                key.toString(), "--report", report.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("10 message(s): 10 de-identified, 0 quarantined");
+        assertThat(run.err()).contains("5 message(s): 5 de-identified, 0 quarantined");
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".hl7"))).hasSize(10);
+            assertThat(files.filter(p -> p.toString().endsWith(".hl7"))).hasSize(5);
         }
         JsonNode json = new ObjectMapper().readTree(report.toFile());
-        assertThat(json.get("messages").asLong()).isEqualTo(10);
+        assertThat(json.get("messages").asLong()).isEqualTo(5);
         assertThat(json.get("policy").asText()).isEqualTo("surrogate");
         assertThat(json.get("ensemble").asText()).isEqualTo("fast");
-        assertThat(json.get("embeddedDocumentsRemoved").asLong()).isEqualTo(3);
+        assertThat(json.get("embeddedDocumentsRemoved").asLong()).isEqualTo(1);
         assertThat(json.get("fields").get("PID-5").size()).isPositive();
         assertThat(json.get("quarantineFile").isNull()).isTrue();
         JsonNode names = new ObjectMapper().readTree(org.raddeid.hl7.Hl7Batch.nameMapFile(out).toFile()).get("files");

@@ -254,6 +254,15 @@ public final class FieldMap {
         return false;
     }
 
+    /**
+     * Returns true when {@code segment} is listed as all PHI: its own rows empty every field ({@code * * clear} and
+     * nothing else that keeps a value). Such segments are emptied and named in the run report.
+     */
+    public boolean allPhi(String segment) {
+        List<Rule> rows = bySegment.get(segment);
+        return rows != null && rows.stream().allMatch(r -> r.layout() == Layout.CLEAR);
+    }
+
     /** Returns true when {@code segment} has rows of its own (not only through {@code Z*}). */
     public boolean hasOwnRows(String segment) {
         return bySegment.containsKey(segment);

@@ -124,6 +124,7 @@ public final class Hl7Deidentifier {
             run = new MessageRun(msg, settings, deid);
             run.structured();
             run.narrative();
+            run.finalCheck();
         } catch (MessageRun.Rejected r) {
             return Outcome.rejected(r.rejection());
         } catch (RecognitionException e) {
@@ -133,7 +134,7 @@ public final class Hl7Deidentifier {
         }
         String out;
         try {
-            out = parser.encode(msg);
+            out = run.restoreEmptySegments(parser.encode(msg));
         } catch (HL7Exception | RuntimeException e) {
             return Outcome.rejected(Rejection.message("the de-identified message could not be encoded ("
                     + e.getClass().getSimpleName() + ")"));

@@ -34,7 +34,7 @@ public enum Layout {
     FACILITY,
     /** PL: point of care, room, bed, facility, building, floor. */
     LOCATION,
-    /** CE / CWE: codes kept, text components through the text engine. */
+    /** CE / CWE / CNE: codes kept after their check, text components through the text engine. */
     CODED,
     /** Free text: every leaf through the text engine. */
     TEXT,
@@ -42,7 +42,11 @@ public enum Layout {
     OBSERVATION,
     /** Every leaf a DICOM UID, remapped. */
     UID,
-    /** Kept as it is. */
+    /**
+     * Kept after a check of each value: a value shaped like a date is shifted, one that is not what its HAPI type says
+     * (a number, a code, a time) or that holds a known identifier goes through the text engine; a coded type (CE, CWE,
+     * CNE) is read as {@link #CODED}.
+     */
     KEEP,
     /** Emptied. */
     CLEAR;
@@ -89,12 +93,23 @@ public enum Layout {
             case LOCATION -> comp <= 3 || comp == 7 || comp == 8 ? Leaf.phi(PhiSubtype.ROOM)
                     : comp == 4 || comp == 11 ? facility(sub, PhiSubtype.HOSPITAL)
                     : comp == 5 || comp == 6 ? Leaf.KEEP : Leaf.CLEAR;
-            case CODED -> comp == 2 || comp == 5 || comp == 9 ? Leaf.TEXT
-                    : comp <= 8 ? Leaf.KEEP : Leaf.CLEAR;
+            case CODED -> coded(comp);
             case TEXT -> Leaf.TEXT;
             case UID -> Leaf.UID;
             case KEEP -> Leaf.KEEP;
             case CLEAR, OBSERVATION -> Leaf.CLEAR;
+        };
+    }
+
+    /**
+     * CE / CWE / CNE: the texts (2, 5, 9, and 11 of v2.7+) through the text engine, the value set version dates (16,
+     * 19, 22) shifted, the codes, coding systems, versions and OIDs kept after their check.
+     */
+    private static Leaf coded(int comp) {
+        return switch (comp) {
+            case 2, 5, 9, 11 -> Leaf.TEXT;
+            case 16, 19, 22 -> Leaf.phi(PhiSubtype.DATE);
+            default -> comp <= 22 ? Leaf.KEEP : Leaf.CLEAR;
         };
     }
 

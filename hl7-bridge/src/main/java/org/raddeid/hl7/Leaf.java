@@ -16,7 +16,10 @@ public record Leaf(Kind kind, PhiSubtype subtype, boolean own) {
     public enum Kind {
         /** PHI of {@link Leaf#subtype()}: rewritten by the operator. */
         PHI,
-        /** Kept as it is (codes, flags, units). */
+        /**
+         * Kept after a check (codes, flags, units): a date-shaped value is shifted, one that fails its type's syntax or
+         * holds a known identifier goes through the text engine.
+         */
         KEEP,
         /** Emptied: a part of the layout raddeid does not know, so it is removed. */
         CLEAR,

@@ -8,9 +8,12 @@ import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.model.Structure;
 import ca.uhn.hl7v2.model.Type;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.raddeid.core.Deidentifier;
@@ -64,6 +67,9 @@ final class MessageRun {
     private final MessageStats stats = new MessageStats();
     private final RewriteContext context;
     private final KnownIdentifiers known;
+    private final KnownCheck knownCheck;
+    /** The values raddeid wrote (by identity): the final check looks at every other value. */
+    private final Set<Primitive> written = Collections.newSetFromMap(new IdentityHashMap<>());
 
     MessageRun(Message msg, Hl7Deidentifier.Settings settings, Deidentifier deid) throws HL7Exception {
         this.settings = settings;
@@ -78,6 +84,7 @@ final class MessageRun {
         }
         this.context = new RewriteContext(settings.secret(), key);
         this.known = PatientIdentifiers.from(segments);
+        this.knownCheck = new KnownCheck(known);
     }
 
     private void collect(Group g, List<Segment> out) throws HL7Exception {
@@ -136,8 +143,11 @@ final class MessageRun {
             }
             if (name.startsWith("Z") && !map.hasOwnRows(name)) {
                 stats.zSegmentEmptied(name); // emptied field by field below, by the Z* row
+            } else if (map.allPhi(name)) {
+                stats.allPhiSegmentEmptied(name);
             }
-            for (int f = 1; f <= seg.numFields(); f++) {
+            // MSH-1 and MSH-2 are the delimiters themselves
+            for (int f = name.equals("MSH") ? 3 : 1; f <= seg.numFields(); f++) {
                 try {
                     field(seg, name, f);
                 } catch (HL7Exception | RuntimeException e) {
@@ -162,6 +172,12 @@ final class MessageRun {
         for (Type rep : seg.getField(f)) {
             if (whole != null && whole.layout() == Layout.OBSERVATION) {
                 observation(seg, rep, label);
+                continue;
+            }
+            if (whole != null && whole.layout() == Layout.KEEP && whole.component() == 0
+                    && TypedValues.CODED_TYPES.contains(TypedValues.typeOf(rep))) {
+                // a coded value kept whole would keep its text too: codes are kept, text goes to the text engine
+                Leaves.visit(rep, (p, c, s) -> apply(p, Layout.CODED.leaf(c, s, null), whole, label));
                 continue;
             }
             Leaves.visit(rep, (p, c, s) -> {
@@ -196,48 +212,17 @@ final class MessageRun {
     /** OBX-5 by its value type (OBX-2). */
     private void observation(Segment obx, Type rep, String label) throws HL7Exception {
         String type = Objects.requireNonNullElse(first(obx, 2), "").strip().toUpperCase(Locale.ROOT);
-        Layout layout;
-        PhiSubtype subtype = null;
-        switch (type) {
-            case "ED", "RP" -> {
-                boolean any = clearAll(rep);
-                if (any) {
-                    stats.countEmbeddedRemoved();
-                    stats.field(label, "remove-embedded");
-                }
-                return;
+        if (type.equals("ED") || type.equals("RP")) {
+            if (clearAll(rep)) {
+                stats.countEmbeddedRemoved();
+                stats.field(label, "remove-embedded");
             }
-            case "TX", "FT", "ST", "TN" -> layout = isUid(rep) ? Layout.UID : Layout.TEXT;
-            case "HD", "EI" -> {
-                layout = isUid(rep) ? Layout.UID : Layout.VALUE;
-                subtype = PhiSubtype.IDNUM;
-            }
-            case "CE", "CWE", "CNE", "CF" -> layout = Layout.CODED;
-            case "NM", "SN", "CQ", "NA", "MA", "ID", "IS", "TM", "NR", "MO" -> layout = Layout.KEEP;
-            case "DT", "DTM", "TS", "DR" -> {
-                layout = Layout.DATE;
-                subtype = PhiSubtype.DATE;
-            }
-            case "XPN", "PN" -> {
-                layout = Layout.NAME;
-                subtype = PhiSubtype.PATIENT;
-            }
-            case "XCN", "CN" -> {
-                layout = Layout.PERSON;
-                subtype = PhiSubtype.DOCTOR;
-            }
-            case "XAD", "AD" -> layout = Layout.ADDRESS;
-            case "XTN", "TEL" -> layout = Layout.PHONE;
-            case "CX" -> {
-                layout = Layout.ID;
-                subtype = PhiSubtype.IDNUM;
-            }
-            default -> layout = Layout.CLEAR; // a value type raddeid does not know: removed
+            return;
         }
-        Layout l = layout;
-        PhiSubtype st = subtype;
-        FieldMap.Rule pseudo = new FieldMap.Rule("OBX", 5, 0, 0, l, st, FieldMap.FieldOperator.POLICY, 0);
-        Leaves.visit(rep, (p, c, s) -> apply(p, l.leaf(c, s, st), pseudo, label));
+        ObservationTypes.Reading r = ObservationTypes.read(type, isUid(rep));
+        FieldMap.Rule pseudo = new FieldMap.Rule("OBX", 5, 0, 0, r.layout(), r.subtype(),
+                FieldMap.FieldOperator.POLICY, 0);
+        Leaves.visit(rep, (p, c, s) -> apply(p, r.layout().leaf(c, s, r.subtype()), pseudo, label));
     }
 
     private String first(Segment s, int field) throws HL7Exception {
@@ -277,12 +262,14 @@ final class MessageRun {
 
     private void apply(Primitive p, Leaf leaf, FieldMap.Rule rule, String label) throws HL7Exception {
         String v = p.getValue();
-        if (v == null || v.isEmpty() || leaf.kind() == Leaf.Kind.KEEP) {
+        if (v == null || v.isEmpty()) {
             return;
         }
         switch (leaf.kind()) {
+            case KEEP -> check(p, v, label);
             case CLEAR -> {
                 p.setValue("");
+                written.add(p);
                 stats.field(label, "remove");
             }
             case TEXT -> pieces.add(new Piece(p, Hl7Text.decode(v)));
@@ -292,13 +279,40 @@ final class MessageRun {
         }
     }
 
+    /**
+     * A value to keep, checked first: one shaped like a full date is shifted; one that is not what its type says, or
+     * that holds a known identifier, goes through the text engine; the rest is kept and counted as kept verbatim.
+     */
+    private void check(Primitive p, String v, String label) throws HL7Exception {
+        if (TypedValues.isFullDate(v)) {
+            phi(p, v, Leaf.phi(PhiSubtype.DATE), null, label);
+        } else if (!TypedValues.fits(p, v) || knownCheck.hits(v)) {
+            pieces.add(new Piece(p, Hl7Text.decode(v)));
+            stats.field(label, "checked-as-text");
+        } else {
+            stats.keptVerbatim(label);
+        }
+    }
+
+    /** The last check before the message is written ({@link OutputChecks#knownIdentifiers}). */
+    void finalCheck() throws HL7Exception {
+        OutputChecks.knownIdentifiers(segments, written, knownCheck);
+    }
+
+    /** {@code encoded} with the standard segments HAPI left out put back ({@link OutputChecks#emptySegments}). */
+    String restoreEmptySegments(String encoded) throws HL7Exception {
+        return OutputChecks.emptySegments(segments, settings.fieldMap(), encoded);
+    }
+
     /** A UID is remapped; a short code beside it (ISO, DCM) kept; anything else removed. */
     private void uid(Primitive p, String v, String label) throws HL7Exception {
         if (StudyUids.looksLikeUid(v)) {
             p.setValue(StudyUids.remap(settings.secret(), v));
+            written.add(p);
             stats.field(label, "uid");
         } else if (!CODE.matcher(v).matches()) {
             p.setValue("");
+            written.add(p);
             stats.field(label, "remove");
         }
     }
@@ -337,6 +351,7 @@ final class MessageRun {
             action = action + "+emptied";
         }
         p.setValue(Hl7Text.encode(out));
+        written.add(p);
         stats.field(label, action);
     }
 
@@ -382,6 +397,7 @@ final class MessageRun {
             if (!edits.get(i).isEmpty()) {
                 Piece piece = pieces.get(i);
                 piece.value().setValue(piece.text().apply(edits.get(i)));
+                written.add(piece.value());
             }
         }
     }

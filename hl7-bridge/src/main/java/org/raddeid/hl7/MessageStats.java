@@ -14,6 +14,8 @@ public final class MessageStats {
     private final Map<String, Long> textSpans = new TreeMap<>();
     private final Map<String, Long> segmentsEmptied = new TreeMap<>();
     private final Map<String, Long> zSegmentsEmptied = new TreeMap<>();
+    private final Map<String, Long> allPhiSegmentsEmptied = new TreeMap<>();
+    private final Map<String, Long> keptVerbatim = new TreeMap<>();
     private long embeddedRemoved;
     private long noPatientKey;
 
@@ -37,6 +39,16 @@ public final class MessageStats {
         zSegmentsEmptied.merge(segment, 1L, Long::sum);
     }
 
+    /** Counts one segment emptied because the field map lists it as all PHI. */
+    public void allPhiSegmentEmptied(String segment) {
+        allPhiSegmentsEmptied.merge(segment, 1L, Long::sum);
+    }
+
+    /** Counts one value of {@code field} kept as it was, after its check. */
+    public void keptVerbatim(String field) {
+        keptVerbatim.merge(field, 1L, Long::sum);
+    }
+
     /** Counts one embedded document (OBX-5 ED/RP) removed. */
     public void countEmbeddedRemoved() {
         embeddedRemoved++;
@@ -54,6 +66,8 @@ public final class MessageStats {
         other.textSpans.forEach((t, n) -> textSpans.merge(t, n, Long::sum));
         other.segmentsEmptied.forEach((s, n) -> segmentsEmptied.merge(s, n, Long::sum));
         other.zSegmentsEmptied.forEach((s, n) -> zSegmentsEmptied.merge(s, n, Long::sum));
+        other.allPhiSegmentsEmptied.forEach((s, n) -> allPhiSegmentsEmptied.merge(s, n, Long::sum));
+        other.keptVerbatim.forEach((f, n) -> keptVerbatim.merge(f, n, Long::sum));
         embeddedRemoved += other.embeddedRemoved;
         noPatientKey += other.noPatientKey;
     }
@@ -76,6 +90,16 @@ public final class MessageStats {
     /** Per Z-segment name, how many were emptied through {@code Z*} (a read-only view). */
     public Map<String, Long> zSegmentsEmptied() {
         return java.util.Collections.unmodifiableMap(zSegmentsEmptied);
+    }
+
+    /** Per segment name, how many were emptied as all PHI by the field map (a read-only view). */
+    public Map<String, Long> allPhiSegmentsEmptied() {
+        return java.util.Collections.unmodifiableMap(allPhiSegmentsEmptied);
+    }
+
+    /** Per field ({@code OBX-3}), how many values were kept as they were after their check (a read-only view). */
+    public Map<String, Long> keptVerbatim() {
+        return java.util.Collections.unmodifiableMap(keptVerbatim);
     }
 
     /** Returns the embedded documents removed. */

@@ -17,8 +17,8 @@ import org.raddeid.core.PhiSubtype;
 /**
  * The patient's own identifiers, read from PID (and MRG, NK1) before anything is rewritten, handed to the text engine
  * as {@link KnownIdentifiers} so the narrative loses them wherever they occur (as NLM Scrubber does): names (PID-5,
- * PID-6, PID-9, MRG-7, NK1-2), identifiers of four characters or more (PID-2, PID-3, PID-4, PID-18, PID-19, PID-20,
- * MRG-1) and the birth date (PID-7). Shorter identifiers are left to the recognizers: {@code 12} would match every
+ * PID-6, PID-9, MRG-7, NK1-2, the guarantor GT1-3 and the insured IN1-16), identifiers of four characters or more
+ * (PID-2, PID-3, PID-4, PID-18, PID-19, PID-20, MRG-1, GT1-2, GT1-12, IN1-49) and the birth date (PID-7). Shorter identifiers are left to the recognizers: {@code 12} would match every
  * "12" in a report. Stateless.
  */
 final class PatientIdentifiers {
@@ -52,6 +52,15 @@ final class PatientIdentifiers {
                     ids(s, 1, PhiSubtype.MEDICALRECORD, ids);
                 }
                 case "NK1" -> names(s, 2, 1, names);
+                case "GT1" -> {
+                    names(s, 3, 1, names);
+                    ids(s, 2, PhiSubtype.IDNUM, ids);
+                    ids(s, 12, PhiSubtype.SSN, ids);
+                }
+                case "IN1" -> {
+                    names(s, 16, 1, names);
+                    ids(s, 49, PhiSubtype.HEALTHPLAN, ids);
+                }
                 default -> {
                     // other segments hold other people
                 }

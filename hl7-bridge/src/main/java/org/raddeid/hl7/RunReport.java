@@ -114,6 +114,10 @@ public final class RunReport {
         stats.segmentsEmptied().forEach(emptied::put);
         ObjectNode zEmptied = o.putObject("zSegmentsEmptied");
         stats.zSegmentsEmptied().forEach(zEmptied::put);
+        ObjectNode allPhi = o.putObject("allPhiSegmentsEmptied");
+        stats.allPhiSegmentsEmptied().forEach(allPhi::put);
+        ObjectNode kept = o.putObject("keptVerbatim");
+        stats.keptVerbatim().forEach(kept::put);
         ObjectNode fields = o.putObject("fields");
         stats.fields().forEach((field, ops) -> {
             ObjectNode n = fields.putObject(field);

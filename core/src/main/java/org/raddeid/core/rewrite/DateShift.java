@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.raddeid.core.PhiSpan;
  * <p>Formats kept: ISO {@code 2024-03-07}, US {@code 03/07/2024}, {@code 3/7/24}, dashed variants, European dotted
  * {@code 07.03.2024} (day first) and day-first dates whose first number cannot be a month ({@code 20/03/2018}),
  * {@code 20240307}, {@code 07-Mar-2024}, {@code March 7, 2024}, {@code 7 March 2024}, {@code Mar 7 2024}, month and
- * year ({@code March 2024}), day and month without a year ({@code March 7}, {@code 7th of March}); a time after the
+ * year ({@code March 2024}, {@code SEP 1999}, {@code Sep1999}, {@code 09/1999}, {@code 1999-09}: always at least one
+ * month away), day and month without a year ({@code March 7}, {@code 7th of March}); a time after the
  * date is kept as it is. Anything else becomes {@code [DATE]}: when unsure, remove.
  */
 public final class DateShift implements Operator {
@@ -37,13 +39,20 @@ public final class DateShift implements Operator {
     private static final Pattern MON_DAY_YEAR = Pattern.compile(
             "(" + MONTHS + ")(\\.?)(\\s+)(\\d{1,2})(st|nd|rd|th)?(,?\\s+)(\\d{4})(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern MON_YEAR = Pattern.compile("(" + MONTHS + ")(\\.?)(,?\\s+)(\\d{4})(.*)",
+    private static final Pattern MON_YEAR = Pattern.compile("(" + MONTHS + ")(\\.?)(,?\\s*)(\\d{4})(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern NUM_MONTH_YEAR = Pattern.compile("(\\d{1,2})([-/.])((?:18|19|20)\\d{2})(.*)",
+            Pattern.DOTALL);
+    private static final Pattern YEAR_NUM_MONTH = Pattern.compile("((?:18|19|20)\\d{2})([-/])(\\d{2})(.*)",
+            Pattern.DOTALL);
     private static final Pattern MON_DAY = Pattern.compile("(" + MONTHS + ")(\\.?)(\\s+)(\\d{1,2})(st|nd|rd|th)?(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern DAY_MON = Pattern.compile(
             "(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?(\\s+of\\s+|\\s+)(" + MONTHS + ")(\\.?)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** Draws tried before falling back to the smallest allowed shift. */
+    private static final int MAX_DRAWS = 64;
 
     /** A year for dates written without one; 2001 is no leap year, so 29 February has no place (it is redacted). */
     private static final int NO_YEAR = 2001;
@@ -54,12 +63,21 @@ public final class DateShift implements Operator {
     /**
      * Creates a shift of at least {@code minDays} and at most {@code maxDays} days, either way.
      *
-     * @throws IllegalArgumentException unless {@code 1 <= minDays <= maxDays <= 3650}
+     * @throws IllegalArgumentException unless {@code 1 <= minDays <= maxDays <= 3650}, or when every shift in the
+     *     range keeps month and day ({@code 365..366})
      */
     public DateShift(int minDays, int maxDays) {
         if (minDays < 1 || maxDays < minDays || maxDays > 3650) {
             throw new IllegalArgumentException("date shift needs 1 <= minDays <= maxDays <= 3650, was " + minDays
                     + ".." + maxDays);
+        }
+        boolean any = false;
+        for (int d = minDays; d <= maxDays && !any; d++) {
+            any = !keepsMonthAndDay(d);
+        }
+        if (!any) {
+            throw new IllegalArgumentException("date shift range " + minDays + ".." + maxDays + " holds only whole "
+                    + "years, which keep month and day");
         }
         this.minDays = minDays;
         this.maxDays = maxDays;
@@ -70,13 +88,38 @@ public final class DateShift implements Operator {
         return "shift";
     }
 
-    /** Returns the shift in days for {@code context}'s patient: keyed, never zero. */
+    /**
+     * Returns the shift in days for {@code context}'s patient: keyed, never zero, and never one that can give a date
+     * its own month and day again ({@link #keepsMonthAndDay}: 365 or 366 days, 730 or 731, …). Such a draw is replaced
+     * by the next keyed draw, so every other patient keeps the shift earlier versions gave.
+     */
     public int days(RewriteContext context) {
-        byte[] mac = context.secret().hmac("date-shift", context.scope());
-        long v = ByteBuffer.wrap(mac).getLong() & Long.MAX_VALUE;
         int span = maxDays - minDays + 1;
-        int magnitude = minDays + (int) (v % span);
-        return (v / span) % 2 == 0 ? magnitude : -magnitude;
+        for (int draw = 0; draw < MAX_DRAWS; draw++) {
+            byte[] mac = draw == 0 ? context.secret().hmac("date-shift", context.scope())
+                    : context.secret().hmac("date-shift", context.scope(), Integer.toString(draw));
+            long v = ByteBuffer.wrap(mac).getLong() & Long.MAX_VALUE;
+            int magnitude = minDays + (int) (v % span);
+            if (!keepsMonthAndDay(magnitude)) {
+                return (v / span) % 2 == 0 ? magnitude : -magnitude;
+            }
+        }
+        // Only reachable for a range made almost entirely of whole years: the first allowed magnitude.
+        int magnitude = minDays;
+        while (keepsMonthAndDay(magnitude)) {
+            magnitude++;
+        }
+        return magnitude;
+    }
+
+    /**
+     * True when a shift of {@code days} (either way) can move some date to the same month and day of another year:
+     * {@code k} whole years are {@code 365k} days plus the 29 Februaries crossed, at most {@code k/4 + 1}.
+     */
+    public static boolean keepsMonthAndDay(int days) {
+        int d = Math.abs(days);
+        int years = d / 365;
+        return years >= 1 && d % 365 <= years / 4 + 1;
     }
 
     @Override
@@ -136,8 +179,16 @@ public final class DateShift implements Operator {
                     + m.group(8);
         }
         if ((m = MON_YEAR.matcher(text)).matches()) {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(4)), month(m.group(1)), 15).plusDays(days);
+            YearMonth d = monthYear(Integer.parseInt(m.group(4)), month(m.group(1)), days);
             return monthName(d.getMonth(), m.group(1)) + m.group(2) + m.group(3) + d.getYear() + m.group(5);
+        }
+        if ((m = NUM_MONTH_YEAR.matcher(text)).matches()) {
+            YearMonth d = monthYear(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), days);
+            return num(d.getMonthValue(), m.group(1)) + m.group(2) + d.getYear() + m.group(4);
+        }
+        if ((m = YEAR_NUM_MONTH.matcher(text)).matches()) {
+            YearMonth d = monthYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), days);
+            return d.getYear() + m.group(2) + num(d.getMonthValue(), m.group(3)) + m.group(4);
         }
         if ((m = MON_DAY.matcher(text)).matches()) {
             LocalDate d = LocalDate.of(NO_YEAR, month(m.group(1)), Integer.parseInt(m.group(4))).plusDays(days);
@@ -152,6 +203,16 @@ public final class DateShift implements Operator {
                     + monthName(d.getMonth(), m.group(4)) + m.group(5) + m.group(6);
         }
         return null;
+    }
+
+    /**
+     * A month of a year moved by {@code days}, counted from its middle; when that stays inside the month, one month in
+     * the shift's direction, so that a month and year never come out as they went in.
+     */
+    private static YearMonth monthYear(int year, int month, int days) {
+        YearMonth in = YearMonth.of(year, month);
+        YearMonth out = YearMonth.from(in.atDay(15).plusDays(days));
+        return out.equals(in) ? in.plusMonths(Integer.signum(days)) : out;
     }
 
     /** Two-digit years below 30 are read as 20xx, others as 19xx: a fixed pivot, so output never depends on today. */

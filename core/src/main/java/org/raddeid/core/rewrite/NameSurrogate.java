@@ -18,6 +18,9 @@ public final class NameSurrogate implements Operator {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "del",
             "della", "da", "di", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el", "y", "st");
 
+    /** Draws tried for a word whose first surrogate is the word itself. */
+    private static final int MAX_REDRAWS = 16;
+
     private final NamePool pool;
 
     /** Creates the operator over {@code pool}. */
@@ -65,21 +68,31 @@ public final class NameSurrogate implements Operator {
         return out.toString();
     }
 
+    /**
+     * The surrogate of one word: never the word itself, since a draw that gives it back is replaced by the next keyed
+     * draw from the same list (a given name keeps the image of its initial).
+     */
     private String replacement(String word, RewriteContext context) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.codePointCount(0, word.length()) == 1) {
             return String.valueOf(initial(word.toUpperCase(Locale.ROOT).charAt(0), context));
         }
+        String kind = "surname";
+        List<String> names = pool.surnames();
         if (pool.isGivenName(lower)) {
             char first = Character.toUpperCase(lower.charAt(0));
             char image = first >= 'A' && first <= 'Z' ? initial(first, context) : first;
-            List<String> names = pool.givenNames(image);
-            if (!names.isEmpty()) {
-                return names.get(pick(context, "given", lower, names.size()));
+            List<String> given = pool.givenNames(image);
+            if (!given.isEmpty()) {
+                kind = "given";
+                names = given;
             }
         }
-        List<String> surnames = pool.surnames();
-        return surnames.get(pick(context, "surname", lower, surnames.size()));
+        String out = names.get(pick(context, kind, lower, names.size()));
+        for (int draw = 1; draw <= MAX_REDRAWS && out.equalsIgnoreCase(word); draw++) {
+            out = names.get(pick(context, kind + "-" + draw, lower, names.size()));
+        }
+        return out;
     }
 
     /**

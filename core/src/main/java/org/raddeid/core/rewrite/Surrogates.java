@@ -45,6 +45,8 @@ public final class Surrogates implements Operator {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final String[] DOC_NETS = {"192.0.2.", "198.51.100.", "203.0.113."};
     private static final String[] EXAMPLE_TLDS = {"com", "org", "net"};
+    /** Draws tried for a value whose first surrogate is the value itself. */
+    private static final int MAX_REDRAWS = 8;
 
     private final SurrogatePools pools;
     private final NameSurrogate names;
@@ -87,9 +89,32 @@ public final class Surrogates implements Operator {
         return span.type() == PhiType.AGE ? ages : this;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A surrogate never equals its original (ignoring case and spacing): a draw that gives the original back is
+     * replaced by the next keyed draw, and a value with nothing to change (no letter or digit) becomes a type tag.
+     * Dates, ages and ZIP codes follow their own operators.
+     */
     @Override
     public String apply(String original, PhiSpan span, RewriteContext context) {
         Objects.requireNonNull(context, "a keyed operator needs a rewrite context");
+        String out = draw(original, span, context);
+        if (delegate(span) != this) {
+            return out;
+        }
+        for (int n = 1; n <= MAX_REDRAWS && same(out, original); n++) {
+            out = draw(original, span, new RewriteContext(context.secret(), context.scope() + "\u0000redraw-" + n));
+        }
+        return same(out, original) ? "[" + span.type().name() + "]" : out;
+    }
+
+    /** True when a surrogate would show its original again. */
+    private static boolean same(String out, String original) {
+        return Operators.normalise(out).equals(Operators.normalise(original));
+    }
+
+    private String draw(String original, PhiSpan span, RewriteContext context) {
         PhiSubtype sub = span.subtype();
         if (sub == null) {
             return switch (span.type()) {

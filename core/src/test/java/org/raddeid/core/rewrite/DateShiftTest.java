@@ -38,8 +38,13 @@ class DateShiftTest {
             March 7, 2024         | March 17, 2024
             MAR 7 2024            | MAR 17 2024
             Sept 22, 2020         | Oct 2, 2020
-            March 2024            | March 2024
-            December 2023         | December 2023
+            March 2024            | April 2024
+            December 2023         | January 2024
+            SEP 1999              | OCT 1999
+            Sep1999               | Oct1999
+            09/1999               | 10/1999
+            9-1999                | 10-1999
+            1999-09               | 1999-10
             March 7               | March 17
             the 1st of March      | the 11th of March
             22nd of February      | 4th of March
@@ -49,9 +54,63 @@ class DateShiftTest {
     }
 
     @Test
-    void monthYearMovesWhenTheShiftCrossesAMonth() {
+    void monthYearMovesWhenTheShiftCrossesAMonth_andByOneMonthWhenItWouldNot() {
         assertThat(DateShift.shifted("March 2024", 30)).isEqualTo("April 2024");
         assertThat(DateShift.shifted("Jan. 2024", -30)).isEqualTo("Dec. 2023");
+        assertThat(DateShift.shifted("Jan. 2024", -3)).isEqualTo("Dec. 2023");
+        assertThat(DateShift.shifted("SEP 1999", 75)).isEqualTo("NOV 1999");
+        assertThat(DateShift.shifted("09/1999", -1)).isEqualTo("08/1999");
+    }
+
+    @Test
+    void wholeYearShiftsAreTheOnesThatCanKeepMonthAndDay() {
+        assertThat(DateShift.keepsMonthAndDay(365)).isTrue();
+        assertThat(DateShift.keepsMonthAndDay(-366)).isTrue();
+        assertThat(DateShift.keepsMonthAndDay(730)).isTrue();
+        assertThat(DateShift.keepsMonthAndDay(1461)).isTrue();
+        assertThat(DateShift.keepsMonthAndDay(364)).isFalse();
+        assertThat(DateShift.keepsMonthAndDay(367)).isFalse();
+        assertThat(DateShift.keepsMonthAndDay(1)).isFalse();
+        assertThatThrownBy(() -> new DateShift(365, 366)).hasMessageContaining("whole years");
+    }
+
+    /** Property: over many patients and dates, no shift gives a date its own month and day again. */
+    @Test
+    void noPatientsShiftKeepsMonthAndDay_ofAnyDate() {
+        Random r = new Random(7);
+        for (DateShift shift : new DateShift[] {new DateShift(1, 365), new DateShift(300, 800),
+            new DateShift(1, 3650)}) {
+            for (int p = 0; p < 3000; p++) {
+                RewriteContext ctx = new RewriteContext(SECRET, "patient-" + p);
+                int days = shift.days(ctx);
+                assertThat(DateShift.keepsMonthAndDay(days)).as("shift %d", days).isFalse();
+                for (int i = 0; i < 5; i++) {
+                    LocalDate d = LocalDate.of(1900, 1, 1).plusDays(r.nextInt(80000));
+                    LocalDate s = LocalDate.parse(shift.apply(d.toString(), DATE, ctx));
+                    assertThat(s.getMonthValue() == d.getMonthValue() && s.getDayOfMonth() == d.getDayOfMonth())
+                            .as("%s shifted by %d", d, days).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPatientWhoseFirstDrawIsAWholeYear_getsTheNextDraw_andOthersKeepTheirs() {
+        DateShift shift = new DateShift(1, 365);
+        int redrawn = 0;
+        for (int p = 0; p < 5000; p++) {
+            RewriteContext ctx = new RewriteContext(SECRET, "q" + p);
+            byte[] mac = SECRET.hmac("date-shift", ctx.scope());
+            long v = java.nio.ByteBuffer.wrap(mac).getLong() & Long.MAX_VALUE;
+            int first = 1 + (int) (v % 365);
+            if (first == 365) {
+                redrawn++;
+                assertThat(Math.abs(shift.days(ctx))).isBetween(1, 364);
+            } else {
+                assertThat(shift.days(ctx)).isEqualTo((v / 365) % 2 == 0 ? first : -first);
+            }
+        }
+        assertThat(redrawn).as("about 1 in 365 patients").isPositive();
     }
 
     @Test

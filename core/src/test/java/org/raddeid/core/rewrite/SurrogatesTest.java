@@ -148,4 +148,44 @@ class SurrogatesTest {
         }
         assertThat(seen).hasSizeGreaterThan(1990);
     }
+
+    /**
+     * Property: with pools so small that a first draw often gives the original back (one city in four, one surname in
+     * five, a letter-and-digit unit in 260), no surrogate of any subtype equals its original, for many patients.
+     */
+    @Test
+    void noSurrogateEverEqualsItsOriginal() {
+        Map<PhiSubtype, List<String>> originals = Map.ofEntries(
+                Map.entry(PhiSubtype.PATIENT, List.of("Brown", "BROWN, JOHN", "Mary Okafor", "J. Nguyen", "JD")),
+                Map.entry(PhiSubtype.DOCTOR, List.of("Kowalski", "Haddad")),
+                Map.entry(PhiSubtype.CITY, List.of("Springfield", "Dayton", "FRESNO", "tacoma")),
+                Map.entry(PhiSubtype.HOSPITAL, List.of("Mercy General Hospital", "Saint Anne Hospital", "MGH")),
+                Map.entry(PhiSubtype.STATE, List.of("Ohio", "OH", "TX")),
+                Map.entry(PhiSubtype.PROFESSION, List.of("teacher")),
+                Map.entry(PhiSubtype.STREET, List.of("Apartment 3-C", "Apt 5", "12 Maple Street", "Cedar")),
+                Map.entry(PhiSubtype.MEDICALRECORD, List.of("7", "A1", "12-3")),
+                Map.entry(PhiSubtype.SSN, List.of("999-01-0101")),
+                Map.entry(PhiSubtype.PHONE, List.of("555-0123", "x12")),
+                Map.entry(PhiSubtype.IPADDR, List.of("192.0.2.1")),
+                Map.entry(PhiSubtype.ROOM, List.of("3", "B")));
+        int checked = 0;
+        for (int p = 0; p < 400; p++) {
+            RewriteContext ctx = new RewriteContext(SECRET, "patient-" + p);
+            for (Map.Entry<PhiSubtype, List<String>> e : originals.entrySet()) {
+                for (String original : e.getValue()) {
+                    String out = s(original, e.getKey(), ctx);
+                    assertThat(Operators.normalise(out)).as("%s %s for patient %d", e.getKey(), original, p)
+                            .isNotEqualTo(Operators.normalise(original));
+                    assertThat(s(original, e.getKey(), ctx)).as("still keyed").isEqualTo(out);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(400 * 31);
+    }
+
+    @Test
+    void aValueWithNothingToChange_becomesATypeTag() {
+        assertThat(s("-", PhiSubtype.MEDICALRECORD)).isEqualTo("[ID]");
+    }
 }

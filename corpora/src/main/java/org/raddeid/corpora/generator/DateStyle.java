@@ -31,7 +31,15 @@ public enum DateStyle {
     /** {@code 14th of March} */
     ORDINAL,
     /** {@code 14.03.2021} */
-    EUROPEAN_DOT;
+    EUROPEAN_DOT,
+    /** {@code 3/14}: month and day without a year, as clinical notes write most dates */
+    MONTH_DAY,
+    /** {@code 03/14} */
+    MONTH_DAY_PADDED;
+
+    /** The styles of structured reports, in the order the generator has always drawn them from. */
+    static final DateStyle[] REPORT_STYLES = {US_SLASH, US_SHORT, ISO, LONG, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        DICOM_CAPS, COMPACT, MONTH_YEAR, ORDINAL, EUROPEAN_DOT};
 
     /** Returns {@code date} written in this style. Pure function; thread-safe. */
     public String format(LocalDate date) {
@@ -52,6 +60,8 @@ public enum DateStyle {
             case MONTH_YEAR -> full + " " + y;
             case ORDINAL -> d + ordinalSuffix(d) + " of " + full;
             case EUROPEAN_DOT -> String.format(Locale.ROOT, "%02d.%02d.%04d", d, m, y);
+            case MONTH_DAY -> m + "/" + d;
+            case MONTH_DAY_PADDED -> String.format(Locale.ROOT, "%02d/%02d", m, d);
         };
     }
 

@@ -15,7 +15,7 @@ import org.raddeid.core.PhiSubtype;
 final class Draft {
 
     private static final List<String> TITLES_CREDENTIALS = List.of("MD", "DO", "MBBS", "MD, PhD", "M.D.");
-    private static final DateStyle[] STYLES = DateStyle.values();
+    private static final DateStyle[] STYLES = DateStyle.REPORT_STYLES;
 
     final SplittableRandom rnd;
     final ReportBuilder out = new ReportBuilder();
@@ -132,6 +132,12 @@ final class Draft {
     /** A name in {@code style}, labelled with its origin. */
     Draft name(PersonName p, PhiSubtype subtype, NameStyle style) {
         out.name(style.render(p), subtype, p.origin());
+        return this;
+    }
+
+    /** A given name alone ({@code wife Maria}), labelled with its origin. */
+    Draft given(PersonName p, PhiSubtype subtype) {
+        out.name(p.given(), subtype, p.origin());
         return this;
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.raddeid.corpora.Annotation;
 import org.raddeid.corpora.LabelledDocument;
 import org.raddeid.core.PhiSubtype;
@@ -19,10 +20,22 @@ public final class ReportBuilder {
     private final StringBuilder text = new StringBuilder(2048);
     private final List<Annotation> annotations = new ArrayList<>();
     private final Set<DateStyle> dateStyles = EnumSet.noneOf(DateStyle.class);
+    private UnaryOperator<String> plainVoice = UnaryOperator.identity();
+    private UnaryOperator<String> phiVoice = UnaryOperator.identity();
+
+    /**
+     * Makes every later piece pass through a voice: {@code plain} rewrites plain text, {@code phi} labelled values
+     * (capitals for a legacy export, lower case without punctuation for dictation). Labels cover the rewritten value.
+     */
+    public ReportBuilder voice(UnaryOperator<String> plain, UnaryOperator<String> phi) {
+        this.plainVoice = Objects.requireNonNull(plain, "plain");
+        this.phiVoice = Objects.requireNonNull(phi, "phi");
+        return this;
+    }
 
     /** Appends plain, unlabelled text and returns this builder. */
     public ReportBuilder text(String plain) {
-        text.append(plain);
+        text.append(plainVoice.apply(plain));
         return this;
     }
 
@@ -60,6 +73,12 @@ public final class ReportBuilder {
         return label(style.format(date) + suffix, subtype, null);
     }
 
+    /** Returns how many chars the current line holds so far (for fixed-width layouts). */
+    public int column() {
+        int nl = text.lastIndexOf("\n");
+        return text.length() - nl - 1;
+    }
+
     /** Returns true when the text so far ends with a line break or is empty. */
     public boolean atLineStart() {
         return text.length() == 0 || text.charAt(text.length() - 1) == '\n';
@@ -75,8 +94,9 @@ public final class ReportBuilder {
         return new LabelledDocument(id, text.toString(), annotations);
     }
 
-    private ReportBuilder label(String value, PhiSubtype subtype, String origin) {
+    private ReportBuilder label(String raw, PhiSubtype subtype, String origin) {
         Objects.requireNonNull(subtype, "subtype");
+        String value = phiVoice.apply(raw);
         if (value.isBlank() || !value.equals(value.strip())) {
             throw new IllegalArgumentException("PHI piece of length " + value.length() + " for " + subtype
                     + " is blank or has outer whitespace");

@@ -1,8 +1,10 @@
 package org.raddeid.corpora.generator;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.raddeid.corpora.LabelledDocument;
 
@@ -17,11 +19,27 @@ public final class ReportGenerator {
 
     private final long seed;
     private final GeneratorData data;
+    private final Set<WritingStyle> styles;
 
-    /** Creates a generator for {@code seed}. */
+    /** Creates a generator for {@code seed} that writes documents in every {@link WritingStyle}, by weight. */
     public ReportGenerator(long seed) {
+        this(seed, EnumSet.allOf(WritingStyle.class));
+    }
+
+    /**
+     * Creates a generator for {@code seed} that writes only {@code styles}. A document's style is drawn from its own
+     * random stream, so a {@link WritingStyle#STANDARD} document is the same whatever other styles are allowed:
+     * {@code Set.of(STANDARD)} gives the reports generators before the other styles gave.
+     *
+     * @throws IllegalArgumentException when {@code styles} is empty
+     */
+    public ReportGenerator(long seed, Set<WritingStyle> styles) {
+        if (styles.isEmpty()) {
+            throw new IllegalArgumentException("at least one writing style is needed");
+        }
         this.seed = seed;
         this.data = GeneratorData.shared();
+        this.styles = EnumSet.copyOf(styles);
     }
 
     /** Returns the seed. */
@@ -59,8 +77,29 @@ public final class ReportGenerator {
         if (index < 0) {
             throw new IllegalArgumentException("document index must be >= 0, was " + index);
         }
+        WritingStyle style = WritingStyle.draw(styles,
+                new SplittableRandom(mix(seed ^ STYLE_STREAM, index)).nextDouble());
         Draft d = new Draft(new SplittableRandom(mix(seed, index)), data);
-        HeaderSection.write(d);
+        String id = String.format(Locale.ROOT, "synth-%06d", index + 1);
+        switch (style) {
+            case SHORTHAND -> {
+                ShorthandNote.write(d);
+                return new SyntheticReport(d.out.build(id), d.modality, d.out.dateStyles(), style);
+            }
+            case QUESTION -> {
+                QuestionNote.write(d);
+                return new SyntheticReport(d.out.build(id), d.modality, d.out.dateStyles(), style);
+            }
+            case LEGACY_RIS -> {
+                d.out.voice(Voices.capitals(), Voices.capitals());
+                LegacyHeader.write(d);
+            }
+            case DICTATED -> {
+                d.out.voice(Voices.spoken(), Voices.lowerCase());
+                DictatedIntro.write(d);
+            }
+            default -> HeaderSection.write(d);
+        }
         int order = d.rnd.nextInt(3);
         if (order == 0) {
             ClinicalSection.history(d);
@@ -81,9 +120,11 @@ public final class ReportGenerator {
             ResultSection.critical(d);
         }
         SignatureSection.write(d);
-        String id = String.format(Locale.ROOT, "synth-%06d", index + 1);
-        return new SyntheticReport(d.out.build(id), d.modality, d.out.dateStyles());
+        return new SyntheticReport(d.out.build(id), d.modality, d.out.dateStyles(), style);
     }
+
+    /** Salt of the random stream that picks each document's writing style, apart from its content. */
+    private static final long STYLE_STREAM = 0x5EED57A1E5L;
 
     /** Mixes seed and index into a well-spread per-document seed (SplitMix64 finaliser). */
     static long mix(long seed, int index) {

@@ -96,45 +96,24 @@ public final class DicomDeidentifier {
     /** The keyword reported for private attributes. */
     public static final String PRIVATE = "private";
 
-    /** Modalities and SOP classes that often carry burned-in text although they do not declare it. */
+    /** Modalities whose images often show text in the pixels, whatever they declare. */
     private static final Set<String> BURN_IN_PRONE = Set.of("US", "XA", "RF", "ES", "XC", "OT", "SC", "DOC", "GM");
+    /** Modalities whose images often show text in the pixels when they do not declare Burned In Annotation. */
+    private static final Set<String> BURN_IN_IF_UNDECLARED = Set.of("CR", "DX", "MG", "PX", "IO");
+    /** UIDs of classes and syntaxes, not of instances: kept, whatever their root (a private SOP class included). */
+    private static final Pattern CLASS_UID = Pattern.compile(
+            ".*(ClassUID|ClassUIDInFile|TransferSyntaxUID|SOPClassesInStudy|CodingSchemeUID)");
     private static final String SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7";
 
     private static final Pattern ID_KEYWORD = Pattern.compile(".*(ID|Identifier|Number|Numbers|IDs)$");
     private static final Pattern AGE = Pattern.compile("(\\d{3})([DWMY])");
     private static final String REMOVED = "REMOVED";
 
-    private final Deidentifier text;
+    private final DicomText text;
     private final DicomSettings settings;
     private final ConfidentialityTable table;
+    private final KeptAttributes kept = KeptAttributes.standard();
     private final DateShift fallbackShift = new DateShift(Policy.DEFAULT_MIN_SHIFT_DAYS, Policy.DEFAULT_MAX_SHIFT_DAYS);
-
-    /**
-     * The instances of a series repeat the same descriptions hundreds of times, so results for short texts are kept
-     * per (patient key, known identifiers, text): de-identification is a pure function of those for one engine.
-     */
-    private final Map<CacheKey, DeidResult> deidCache = new ConcurrentHashMap<>();
-    private final Map<CacheKey, List<PhiSpan>> residualCache = new ConcurrentHashMap<>();
-    private static final int CACHE_ENTRIES = 20_000;
-    private static final int CACHE_MAX_CHARS = 4_096;
-
-    private record CacheKey(String scope, KnownIdentifiers known, String text) {
-    }
-
-    private static <V> V cached(Map<CacheKey, V> cache, CacheKey key, java.util.function.Supplier<V> compute) {
-        if (key.text().length() > CACHE_MAX_CHARS) {
-            return compute.get();
-        }
-        V v = cache.get(key);
-        if (v == null) {
-            v = compute.get();
-            if (cache.size() >= CACHE_ENTRIES) {
-                cache.clear();
-            }
-            cache.put(key, v);
-        }
-        return v;
-    }
 
     /** Creates the de-identifier over the text engine {@code text}. */
     public DicomDeidentifier(Deidentifier text, DicomSettings settings) {
@@ -142,7 +121,7 @@ public final class DicomDeidentifier {
     }
 
     DicomDeidentifier(Deidentifier text, DicomSettings settings, ConfidentialityTable table) {
-        this.text = Objects.requireNonNull(text, "text");
+        this.text = new DicomText(Objects.requireNonNull(text, "text"));
         this.settings = Objects.requireNonNull(settings, "settings");
         this.table = Objects.requireNonNull(table, "table");
     }
@@ -180,7 +159,7 @@ public final class DicomDeidentifier {
         addMarkers(out);
         DicomFile file = new DicomFile(new byte[128], newMeta(in, out), out);
         if (settings.residualCheck()) {
-            walk.residual(out, SpecificCharacterSet.DEFAULT, "");
+            walk.residual(out);
         }
         return new Result(file, report);
     }
@@ -216,17 +195,25 @@ public final class DicomDeidentifier {
         String burned = ascii(ds.get(BURNED_IN_ANNOTATION)).strip().toUpperCase(Locale.ROOT);
         boolean pixels = ds.contains(Tag.PIXEL_DATA);
         if (burned.equals("YES")) {
-            if (settings.burnedIn() == DicomSettings.BurnedIn.QUARANTINE) {
+            if (settings.burnedIn() != DicomSettings.BurnedIn.FLAG) {
                 throw new QuarantineException("Burned In Annotation (0028,0301) is YES: the pixel data shows text and "
                         + "raddeid does not clean pixels (--burned-in flag releases such files with a flag)");
             }
             report.flag("burned-in-annotation: YES, pixel data not cleaned");
-        } else if (!burned.equals("NO") && pixels) {
+        } else if (pixels) {
             String modality = ascii(ds.get(MODALITY)).strip().toUpperCase(Locale.ROOT);
-            String sopClass = Uids.of(ds, SOP_CLASS_UID);
-            if (BURN_IN_PRONE.contains(modality) || sopClass.startsWith(SECONDARY_CAPTURE)) {
-                report.flag("burned-in-annotation: not declared for " + (modality.isEmpty() ? "secondary capture"
-                        : "modality " + modality) + ", which often shows text in the pixels; review");
+            boolean secondary = Uids.of(ds, SOP_CLASS_UID).startsWith(SECONDARY_CAPTURE);
+            boolean prone = BURN_IN_PRONE.contains(modality) || secondary;
+            if (prone || burned.isEmpty() && BURN_IN_IF_UNDECLARED.contains(modality)) {
+                String what = (modality.isEmpty() ? "secondary capture" : "modality " + modality)
+                        + (burned.isEmpty() ? " without Burned In Annotation" : " (Burned In Annotation " + burned
+                        .replaceAll("[^A-Z]", "") + ")");
+                if (settings.burnedIn() == DicomSettings.BurnedIn.STRICT) {
+                    throw new QuarantineException("burned-in text risk: " + what + " often shows text in the "
+                            + "pixels, and raddeid does not clean pixels (--burned-in strict quarantines such files)");
+                }
+                report.flag("burned-in-risk: " + what + " often shows text in the pixels; pixel data not cleaned, "
+                        + "review");
             }
         }
     }
@@ -397,7 +384,8 @@ public final class DicomDeidentifier {
                 Vr vr = e.vr() == Vr.UN && !e.isSequence() ? DataDictionary.implicitVr(t) : e.vr();
                 Optional<ConfidentialityTable.Row> row = table.lookup(t);
                 Action action = row.map(r -> r.actionFor(settings.options()))
-                        .orElseGet(() -> standardCode && t.equals(CODE_MEANING) ? Action.K : unlisted(e, vr));
+                        .orElseGet(() -> standardCode && t.equals(CODE_MEANING) || kept.keeps(t, settings.options())
+                                ? Action.K : KeptAttributes.inPatientModules(t) ? Action.X : unlisted(e, vr));
                 String keyword = row.map(ConfidentialityTable.Row::keyword).orElseGet(() -> keyword(t));
                 report.action(keyword, action);
                 apply(action, e, vr, row, out, cs, p, keyword);
@@ -425,7 +413,8 @@ public final class DicomDeidentifier {
                 case DA, DT -> o.contains(ProfileOption.RETAIN_LONGITUDINAL_FULL_DATES) ? Action.K
                         : dates ? Action.C : Action.X;
                 case TM -> dates ? Action.K : Action.X;
-                case UI -> Action.U;
+                case UI -> CLASS_UID.matcher(keyword(e.tag())).matches() ? Action.K : Action.U;
+                case UN -> Action.X; // an attribute the dictionary does not know, of unknown content: removed
                 default -> Action.K;
             };
         }
@@ -442,12 +431,7 @@ public final class DicomDeidentifier {
                             e.undefinedLength()) : DataElement.ofBytes(t, e.vr(), new byte[0]));
                     return true;
                 case K:
-                    if (vr == Vr.AS && !e.isSequence()) {
-                        out.put(ascii(t, e.vr(), cappedAge(ascii(e))));
-                    } else {
-                        out.put(e);
-                    }
-                    return true;
+                    return keep(e, vr, out, cs, path, keyword);
                 case U:
                     if (e.isSequence()) {
                         out.put(items(e, cs, path));
@@ -477,32 +461,17 @@ public final class DicomDeidentifier {
                     if (value.isEmpty()) {
                         return false;
                     }
-                    DeidResult r = cached(deidCache, new CacheKey(context.scope(), known, value.get()),
-                            () -> text.deidentify(value.get(), settings.policy(), context, known));
-                    for (DeidResult.Replacement rep : r.replacements()) {
-                        report.span(rep.span().type());
-                    }
-                    if (r.replacements().isEmpty()) {
-                        out.put(e);
-                    } else {
-                        out.put(encode(t, e.vr(), vr, cs, r.text(), path));
-                    }
-                    return true;
+                    return cleanText(e, vr, value.get(), out, cs, path, keyword);
                 }
                 case PN -> {
                     return name(e, out, cs, path, keyword);
                 }
                 case DA, DT -> {
                     if (settings.options().contains(ProfileOption.RETAIN_LONGITUDINAL_FULL_DATES)) {
-                        out.put(e);
-                    } else {
-                        out.put(ascii(t, e.vr(), shiftDates(ascii(e))));
-                        written.add(path);
+                        return keep(e, vr, out, cs, path, keyword);
                     }
-                    return true;
-                }
-                case AS -> {
-                    out.put(ascii(t, e.vr(), cappedAge(ascii(e))));
+                    out.put(ascii(t, e.vr(), shiftDates(ascii(e))));
+                    written.add(path);
                     return true;
                 }
                 case UI -> {
@@ -519,10 +488,68 @@ public final class DicomDeidentifier {
                     return true;
                 }
                 default -> {
-                    out.put(e);
-                    return true;
+                    return keep(e, vr, out, cs, path, keyword); // codes, numbers, times, ages: checked, then kept
                 }
             }
+        }
+
+        /** A text value through the text engine; a short one (SH, LO, CS) is read as a descriptor. */
+        private boolean cleanText(DataElement e, Vr vr, String value, DataSet out, SpecificCharacterSet cs,
+                String path, String keyword) {
+            DeidResult r = text.deidentify(value, settings.policy(), context, known, descriptor(vr));
+            for (DeidResult.Replacement rep : r.replacements()) {
+                report.span(rep.span().type());
+            }
+            if (r.replacements().isEmpty()) {
+                out.put(e);
+                report.kept(keyword);
+            } else {
+                out.put(encode(e.tag(), e.vr(), vr, cs, r.text(), path));
+            }
+            return true;
+        }
+
+        /**
+         * Keeps a value, after checking it: a code, number, date, time or age that does not have its VR's syntax is
+         * treated as text (CS) or removed (the others); a value that holds one of the file's known identifiers is
+         * cleaned like text, or removed when it is no text. Sequences and binary values are kept as they are.
+         */
+        private boolean keep(DataElement e, Vr vr, DataSet out, SpecificCharacterSet cs, String path,
+                String keyword) {
+            Tag t = e.tag();
+            if (e.isSequence() || !SpecificCharacterSet.isText(vr) && !ValueSyntax.checks(vr)) {
+                out.put(e);
+                report.kept(keyword);
+                return true;
+            }
+            String v = SpecificCharacterSet.isText(vr) ? decode(e, vr, cs).orElse(null) : ascii(e);
+            if (v == null) {
+                return false;
+            }
+            boolean invalid = !ValueSyntax.valid(vr, v);
+            boolean holdsKnown = !invalid && !text.known(v, known).isEmpty();
+            if (invalid || holdsKnown) {
+                report.checkedAsText(keyword);
+                if (vr == Vr.CS || SpecificCharacterSet.isText(vr) && vr != Vr.PN) {
+                    return cleanText(e, vr, v, out, cs, path, keyword);
+                }
+                out.put(vr == Vr.PN ? encode(t, e.vr(), vr, cs, personName(v, PhiSubtype.PATIENT), path)
+                        : DataElement.ofBytes(t, e.vr(), new byte[0]));
+                written.add(path);
+                return true;
+            }
+            if (vr == Vr.AS) {
+                String capped = cappedAge(v);
+                out.put(ascii(t, e.vr(), capped));
+                if (!capped.equals(v.strip())) {
+                    written.add(path);
+                    return true;
+                }
+            } else {
+                out.put(e);
+            }
+            report.kept(keyword);
+            return true;
         }
 
         private boolean dummy(DataElement e, Vr vr, Optional<ConfidentialityTable.Row> row, DataSet out,
@@ -708,40 +735,9 @@ public final class DicomDeidentifier {
 
         // ------------------------------------------------------------------------------------ the residual check
 
-        void residual(DataSet ds, SpecificCharacterSet inherited, String path) {
-            SpecificCharacterSet cs = charsetQuiet(ds, inherited);
-            for (DataElement e : ds.elements()) {
-                String p = path + keyword(e.tag());
-                if (e.isSequence()) {
-                    List<Item> items = e.sequence().items();
-                    for (int i = 0; i < items.size(); i++) {
-                        residual(items.get(i).dataSet(), cs, p + "[" + i + "].");
-                    }
-                    continue;
-                }
-                Vr vr = e.vr() == Vr.UN ? DataDictionary.implicitVr(e.tag()) : e.vr();
-                if (cs == null || !SpecificCharacterSet.isText(vr) || e.tag().equals(DEIDENTIFICATION_METHOD)
-                        || e.tag().equals(CODE_MEANING)) {
-                    continue;
-                }
-                if (!(cs.decode(e.bytes(), vr) instanceof SpecificCharacterSet.Text decoded)) {
-                    continue;
-                }
-                String v = stripPadding(decoded.value());
-                if (vr == Vr.PN) {
-                    v = v.replace('^', ' ').replace('=', ' ');
-                }
-                if (v.isBlank()) {
-                    continue;
-                }
-                String analysed = v;
-                List<PhiSpan> spans = cached(residualCache, new CacheKey(context.scope(), known, v),
-                        () -> text.analyze(analysed, known).spans());
-                for (PhiSpan s : spans) {
-                    report.residual(new FileReport.ResidualHit(p, s.type(), v.codePointCount(0, s.start()),
-                            v.codePointCount(0, s.end()), written.contains(p)));
-                }
-            }
+        void residual(DataSet ds) {
+            new ResidualCheck(text, kept, settings.options(), new ResidualCheck.File(context.scope(), known, report,
+                    written)).scan(ds, SpecificCharacterSet.DEFAULT, "");
         }
     }
 
@@ -759,12 +755,17 @@ public final class DicomDeidentifier {
         }
     }
 
-    private static SpecificCharacterSet charsetQuiet(DataSet ds, SpecificCharacterSet inherited) {
+    static SpecificCharacterSet charsetQuiet(DataSet ds, SpecificCharacterSet inherited) {
         try {
             return SpecificCharacterSet.of(ds, inherited == null ? SpecificCharacterSet.DEFAULT : inherited);
         } catch (IllegalArgumentException unknown) {
             return null;
         }
+    }
+
+    /** True for the short text VRs whose values are descriptors written in imaging vocabulary. */
+    static boolean descriptor(Vr vr) {
+        return vr == Vr.SH || vr == Vr.LO || vr == Vr.CS;
     }
 
     private static boolean sameShape(String in, String out) {
@@ -810,7 +811,7 @@ public final class DicomDeidentifier {
         return String.join("\\", parts);
     }
 
-    private static String stripPadding(String value) {
+    static String stripPadding(String value) {
         int end = value.length();
         while (end > 0 && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == 0)) {
             end--;
@@ -826,7 +827,7 @@ public final class DicomDeidentifier {
         return cs.decode(e.bytes(), vr) instanceof SpecificCharacterSet.Text t ? stripPadding(t.value()) : "";
     }
 
-    private static String ascii(DataElement e) {
+    static String ascii(DataElement e) {
         if (e == null || e.isSequence()) {
             return "";
         }
@@ -845,7 +846,7 @@ public final class DicomDeidentifier {
         return DataElement.ofBytes(t, vr, SpecificCharacterSet.DEFAULT.encode(value, vr));
     }
 
-    private static String keyword(Tag t) {
+    static String keyword(Tag t) {
         if (t.isPrivate()) {
             return PRIVATE;
         }

@@ -256,6 +256,9 @@ public final class DicomRun {
         private long leftovers;
         private long refound;
         private final Map<String, Map<Action, Long>> actions = new TreeMap<>();
+        private final Map<String, Long> kept = new TreeMap<>();
+        private final Map<String, Long> checkedAsText = new TreeMap<>();
+        private final long[] coverage = new long[3];
         private final Map<PhiType, Long> spans = new EnumMap<>(PhiType.class);
         private final Map<PhiType, Long> leftoverTypes = new EnumMap<>(PhiType.class);
         private final Map<String, List<String>> flags = new TreeMap<>();
@@ -283,6 +286,12 @@ public final class DicomRun {
             report.actions().forEach((k, m) -> m.forEach((a, n) -> actions.computeIfAbsent(k,
                     x -> new EnumMap<>(Action.class)).merge(a, (long) n, Long::sum)));
             report.spans().forEach((t, n) -> spans.merge(t, (long) n, Long::sum));
+            report.kept().forEach((k, n) -> kept.merge(k, (long) n, Long::sum));
+            report.checkedAsText().forEach((k, n) -> checkedAsText.merge(k, (long) n, Long::sum));
+            int[] c = report.residualCoverage();
+            for (int i = 0; i < coverage.length; i++) {
+                coverage[i] += c[i];
+            }
             if (!report.flags().isEmpty()) {
                 flags.put(output, report.flags());
             }
@@ -373,6 +382,10 @@ public final class DicomRun {
                 ObjectNode a = actionNode.putObject(k);
                 m.forEach((action, n) -> a.put(action.name(), n));
             });
+            ObjectNode keptNode = root.putObject("keptVerbatim");
+            kept.forEach(keptNode::put);
+            ObjectNode checkedNode = root.putObject("checkedAsText");
+            checkedAsText.forEach(checkedNode::put);
             ObjectNode flagNode = root.putObject("flags");
             flags.forEach((f, list) -> {
                 ArrayNode a = flagNode.putArray(f);
@@ -382,6 +395,11 @@ public final class DicomRun {
             res.put("enabled", settings.residualCheck());
             res.put("leftovers", leftovers);
             res.put("refoundInReplacedValues", refound);
+            ObjectNode covered = res.putObject("valuesScanned");
+            covered.put("recognizersAndKnownIdentifiers", coverage[0]);
+            covered.put("syntaxAndKnownIdentifiers", coverage[1]);
+            covered.put("binaryNotScanned", coverage[2]);
+            res.put("scope", "every value written, of every VR, at every depth of sequences");
             ObjectNode byType = res.putObject("leftoversByType");
             leftoverTypes.forEach((t, n) -> byType.put(t.name(), n));
             ObjectNode perFile = res.putObject("leftoverHits");

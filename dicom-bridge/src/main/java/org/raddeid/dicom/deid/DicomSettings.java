@@ -14,7 +14,7 @@ import org.raddeid.core.rewrite.Secret;
  * @param options profile options beyond the Basic Profile
  * @param policy operators for PHI found in text and for names, IDs and institutions the table replaces
  * @param secret the key of every consistent replacement
- * @param burnedIn what to do with an image whose Burned In Annotation is YES
+ * @param burnedIn what to do with an image whose Burned In Annotation is YES, and with one at risk of burned-in text
  * @param safePrivate private attributes known to be safe (used only with {@link ProfileOption#RETAIN_SAFE_PRIVATE})
  * @param residualCheck whether to scan the output's text with the recognizers and report hits
  */
@@ -26,7 +26,12 @@ public record DicomSettings(Set<ProfileOption> options, Policy policy, Secret se
         /** Quarantine the file: raddeid does not clean pixel data (the default). */
         QUARANTINE,
         /** De-identify the header and flag the file in the run report. */
-        FLAG
+        FLAG,
+        /**
+         * Quarantine it, and also every image of a modality that often shows text in the pixels (US, XA, RF, ES, SC,
+         * OT, …; CR, DX and MG that do not declare Burned In Annotation), which the other settings only flag.
+         */
+        STRICT
     }
 
     public DicomSettings {

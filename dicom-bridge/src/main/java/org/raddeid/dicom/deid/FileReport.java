@@ -28,6 +28,11 @@ public final class FileReport {
     private final List<String> flags = new ArrayList<>();
     private final List<ResidualHit> residual = new ArrayList<>();
     private int undecodable;
+    private final Map<String, Integer> kept = new TreeMap<>();
+    private final Map<String, Integer> checkedAsText = new TreeMap<>();
+    private int residualByRecognizers;
+    private int residualBySyntax;
+    private int residualNotScanned;
 
     void action(String keyword, Action action) {
         actions.computeIfAbsent(keyword, k -> new EnumMap<>(Action.class)).merge(action, 1, Integer::sum);
@@ -49,6 +54,47 @@ public final class FileReport {
 
     void undecodable() {
         undecodable++;
+    }
+
+    void kept(String keyword) {
+        kept.merge(keyword, 1, Integer::sum);
+    }
+
+    void checkedAsText(String keyword) {
+        checkedAsText.merge(keyword, 1, Integer::sum);
+    }
+
+    void residualByRecognizers() {
+        residualByRecognizers++;
+    }
+
+    void residualBySyntax() {
+        residualBySyntax++;
+    }
+
+    void residualNotScanned() {
+        residualNotScanned++;
+    }
+
+    /** Returns, per attribute keyword, how many values were written exactly as they were read. */
+    public Map<String, Integer> kept() {
+        return Collections.unmodifiableMap(kept);
+    }
+
+    /**
+     * Returns, per attribute keyword, how many values to keep did not pass their check (a code or number not of its
+     * VR's syntax, or a value holding a known identifier) and were cleaned as text or removed instead.
+     */
+    public Map<String, Integer> checkedAsText() {
+        return Collections.unmodifiableMap(checkedAsText);
+    }
+
+    /**
+     * Returns how many values the residual check scanned: {@code [0]} with the recognizers and known identifiers,
+     * {@code [1]} by their syntax and the known identifiers, {@code [2]} binary values it could not read.
+     */
+    public int[] residualCoverage() {
+        return new int[] {residualByRecognizers, residualBySyntax, residualNotScanned};
     }
 
     /** Returns, per attribute keyword ({@code private} for private attributes), how often each action was taken. */

@@ -64,6 +64,15 @@ class DicomRunTest {
         assertThat(report.get("actions").get("PatientName").get("Z").asLong()).isEqualTo(5);
         assertThat(report.get("textSpansReplaced").get("NAME").asLong()).isPositive();
         assertThat(report.get("profileOptions")).hasSize(3);
+        assertThat(report.get("keptVerbatim").get("Modality").asLong()).as("names and counts of kept values")
+                .isEqualTo(5);
+        assertThat(report.get("keptVerbatim").get("Manufacturer").asLong()).isPositive();
+        assertThat(report.get("checkedAsText").isObject()).isTrue();
+        JsonNode scanned = report.get("residualCheck").get("valuesScanned");
+        assertThat(scanned.get("recognizersAndKnownIdentifiers").asLong()).isPositive();
+        assertThat(scanned.get("syntaxAndKnownIdentifiers").asLong()).isPositive();
+        assertThat(scanned.get("binaryNotScanned").asLong()).isPositive();
+        assertThat(report.get("residualCheck").get("scope").asText()).contains("every VR");
         assertThat(reportText).as("the run report holds no input path or value").doesNotContain("Osterman",
                 "Phillip", "truncated.dcm", "notes.txt", "CompressedSamples");
 

@@ -349,7 +349,31 @@ class ProfileActionsTest {
         put(us, 0x0008, 0x0060, Vr.CS, "US");
         us.put(DataElement.ofBytes(Tag.PIXEL_DATA, Vr.OW, new byte[16]));
         assertThat(TestEngine.surrogate().process(Ds.file(us)).report().flags())
-                .anyMatch(f -> f.contains("not declared for modality US"));
+                .anyMatch(f -> f.contains("burned-in-risk: modality US without Burned In Annotation"));
+    }
+
+    @Test
+    void crDxAndMgWithoutBurnedInAnnotation_areFlagged_andStrictQuarantinesThem_whileNoIsTrusted() throws Exception {
+        DicomSettings strict = DicomSettings.defaults(TestEngine.SURROGATE, TestEngine.SECRET)
+                .withBurnedIn(DicomSettings.BurnedIn.STRICT);
+        for (String modality : List.of("CR", "DX", "MG")) {
+            DataSet ds = Ds.minimal();
+            put(ds, 0x0008, 0x0060, Vr.CS, modality);
+            ds.put(DataElement.ofBytes(Tag.PIXEL_DATA, Vr.OW, new byte[16]));
+            assertThat(TestEngine.surrogate().process(Ds.file(ds)).report().flags()).as(modality)
+                    .anyMatch(f -> f.startsWith("burned-in-risk: modality " + modality + " without"));
+            assertThatThrownBy(() -> TestEngine.with(strict).process(Ds.file(ds))).as(modality)
+                    .isInstanceOf(QuarantineException.class).hasMessageContaining("burned-in text risk");
+            put(ds, 0x0028, 0x0301, Vr.CS, "NO");
+            assertThat(TestEngine.with(strict).process(Ds.file(ds)).report().flags()).as(modality + " declared NO")
+                    .noneMatch(f -> f.contains("burned-in"));
+        }
+        DataSet us = Ds.minimal();
+        put(us, 0x0008, 0x0060, Vr.CS, "US");
+        put(us, 0x0028, 0x0301, Vr.CS, "NO");
+        us.put(DataElement.ofBytes(Tag.PIXEL_DATA, Vr.OW, new byte[16]));
+        assertThat(TestEngine.surrogate().process(Ds.file(us)).report().flags()).as("US, whatever it declares")
+                .anyMatch(f -> f.contains("modality US (Burned In Annotation NO)"));
     }
 
     @Test

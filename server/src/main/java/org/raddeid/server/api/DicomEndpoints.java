@@ -176,7 +176,8 @@ public final class DicomEndpoints {
         return switch (v) {
             case "quarantine" -> DicomSettings.BurnedIn.QUARANTINE;
             case "flag" -> DicomSettings.BurnedIn.FLAG;
-            default -> throw ApiException.badField("burned-in", "must be quarantine or flag");
+            case "strict" -> DicomSettings.BurnedIn.STRICT;
+            default -> throw ApiException.badField("burned-in", "must be quarantine, flag or strict");
         };
     }
 
