@@ -1,7 +1,6 @@
 package org.raddeid.dicom.deid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.io.AtomicOutput;
-import org.raddeid.core.io.PrivateFiles;
 import org.raddeid.dicom.codec.DataSet;
 import org.raddeid.dicom.codec.DicomFile;
 import org.raddeid.dicom.codec.DicomFormatException;
@@ -137,7 +135,7 @@ public final class DicomRun {
         }
         totals.nanos = System.nanoTime() - start;
         if (!totals.quarantined.isEmpty()) {
-            writeQuarantineIndex(quarantine, totals.quarantined);
+            QuarantineFolder.writeIndex(quarantine, totals.quarantined);
         }
         AtomicOutput.writeString(out.resolve(REPORT), totals.toJson().toPrettyString() + "\n");
         return totals;
@@ -217,31 +215,12 @@ public final class DicomRun {
 
     private static void quarantine(Path file, String relative, Path quarantine, String reason, Totals totals)
             throws IOException {
-        PrivateFiles.directory(quarantine);
         String name;
         synchronized (totals) {
             name = String.format(java.util.Locale.ROOT, "q%06d.dcm", totals.quarantined.size() + 1);
             totals.quarantined.add(new Quarantined(name, relative, reason));
         }
-        Path tmp = quarantine.resolve(".raddeid-" + name + ".part");
-        try {
-            Files.deleteIfExists(tmp);
-            PrivateFiles.copy(file, tmp);  // 0600 from the first byte: an original is never less protected
-            AtomicOutput.moveReplacing(tmp, quarantine.resolve(name));
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void writeQuarantineIndex(Path quarantine, List<Quarantined> entries) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode list = json.createArrayNode();
-        entries.stream().sorted(Comparator.comparing(Quarantined::file)).forEach(q -> list.addObject()
-                .put("file", q.file()).put("input", q.input()).put("reason", q.reason()));
-        ObjectNode root = json.createObjectNode();
-        root.put("note", "Quarantined originals: they hold PHI. Nothing here was de-identified.");
-        root.set("files", list);
-        AtomicOutput.writeString(quarantine.resolve(QUARANTINE_INDEX), root.toPrettyString() + "\n");
+        QuarantineFolder.copy(file, quarantine, name);
     }
 
     /** A run's totals, merged from the per-file reports; free of any value from the files. */
