@@ -27,7 +27,14 @@ class DicomFuzzTest {
             return;
         }
         TextVolume.of(file.dataSet());
-        DicomFile again = DicomReader.read(DicomWriter.write(file));
+        byte[] written = DicomWriter.write(file);
+        if (!file.hasMeta() && written.length >= 132 && new String(written, 128, 4, StandardCharsets.US_ASCII)
+                .equals("DICM")) {
+            // A bare data set whose values, written back in tag order, put "DICM" at offset 128 reads as Part 10:
+            // the bare format's own ambiguity, which every reader shares (de-identified files always get file meta).
+            return;
+        }
+        DicomFile again = DicomReader.read(written);
         assertThat(again.dataSet()).isEqualTo(file.dataSet());
         // after the round trip: it changes the data set (and a bare one may then start where no reader would guess
         // DICOM; de-identified files are always written with file meta)
