@@ -30,9 +30,13 @@ final class CorpusRuns {
     private final List<String> failures = new ArrayList<>();
     private final List<String> degraded = new ArrayList<>();
 
-    CorpusRuns(Deidentifier deid, PrintWriter err) {
+    private final int listLimit;
+
+    /** Runs {@code deid}, reporting on {@code err}; reports list up to {@code listLimit} misses and false positives. */
+    CorpusRuns(Deidentifier deid, PrintWriter err, int listLimit) {
         this.deid = deid;
         this.err = err;
+        this.listLimit = listLimit;
     }
 
     /** Returns the failures of every run so far ("document ID: reason"). */
@@ -47,14 +51,14 @@ final class CorpusRuns {
 
     /** Scores {@code docs} in {@code variant} against their gold labels; {@code label} names the run in messages. */
     EvaluationReport score(List<LabelledDocument> docs, String corpusName, CaseVariant variant, String label) {
-        Scorer scorer = new Scorer(corpusName, deid.ensemble().name());
+        Scorer scorer = new Scorer(corpusName, deid.ensemble().name(), listLimit, System::nanoTime);
         run(docs, variant, label, (doc, spans, nanos) -> scorer.add(doc, spans, nanos));
         return scorer.report();
     }
 
     /** Scores what is flagged on the PHI-free {@code docs} in {@code variant}; their labels, if any, are ignored. */
     FlagRateReport flags(List<LabelledDocument> docs, String corpusName, CaseVariant variant, String label) {
-        FlagRateScorer scorer = new FlagRateScorer(corpusName, deid.ensemble().name(), variant);
+        FlagRateScorer scorer = new FlagRateScorer(corpusName, deid.ensemble().name(), variant, listLimit);
         run(docs, variant, label, (doc, spans, nanos) -> scorer.add(doc.id(), doc.text(), spans));
         return scorer.report();
     }

@@ -98,6 +98,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "replacements): a labelled surrogate corpus.")
     Path writeRewritten;
 
+    @Option(names = "--list", paramLabel = "N", defaultValue = "200",
+            description = "How many misses and false positives (or flagged spans) each report lists; all are counted "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int listLimit;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full report as JSON.")
     Path json;
 
@@ -110,6 +115,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (listLimit < 0) {
+            throw new UserError("--list must be 0 or more");
+        }
         if (corpus == null && (unlabelled == null || unlabelled.isEmpty())) {
             throw new UserError("give a labelled --corpus, PHI-free text with --unlabelled, or both");
         }
@@ -141,7 +149,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("no readable documents in " + corpus);
         }
         Deidentifier deid = new Deidentifier(ensemble);
-        CorpusRuns runs = new CorpusRuns(deid, err);
+        CorpusRuns runs = new CorpusRuns(deid, err, listLimit);
         EvaluationReport report = runs.score(docs, corpus.getFileName().toString(), CaseVariant.ORIGINAL, "evaluate");
         if (json != null) {
             JsonReportWriter.write(report, json);
@@ -199,7 +207,7 @@ final class EvaluateCommand implements Callable<Integer> {
             freeDocs.put(p, read.documents());
         }
         Ensemble ensemble = ensembleOptions.build();
-        CorpusRuns runs = new CorpusRuns(new Deidentifier(ensemble), err);
+        CorpusRuns runs = new CorpusRuns(new Deidentifier(ensemble), err, listLimit);
         List<RobustnessReport.LabelledRun> labelled = new ArrayList<>();
         List<FlagRateReport> flags = new ArrayList<>();
         for (CaseVariant v : chosen) {

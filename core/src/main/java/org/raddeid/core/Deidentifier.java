@@ -71,9 +71,10 @@ public final class Deidentifier {
         WorkInterruptedException.check();
         long t0 = System.nanoTime();
         // Recognizers see the text with hiding characters (controls, zero-width, a backslash inside a word) taken
-        // out; what they find is mapped back to the original.
+        // out; what they find is mapped back to the original. The ensemble's own view (such as restored case) is
+        // built once over that, and the recognizers, the known identifiers and the ensemble's rules all read it.
         RecognitionView view = RecognitionView.of(text);
-        AnalyzedText analyzed = new AnalyzedText(view.text());
+        AnalyzedText analyzed = ensemble.view(new AnalyzedText(view.text()));
         Ensemble.Candidates found = ensemble.collect(analyzed);
         WorkInterruptedException.check();
         List<PhiSpan> candidates = found.spans();

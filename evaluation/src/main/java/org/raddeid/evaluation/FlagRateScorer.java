@@ -46,10 +46,22 @@ public final class FlagRateScorer {
      * @param variant the case variant the documents are in
      */
     public FlagRateScorer(String corpus, String ensemble, CaseVariant variant) {
+        this(corpus, ensemble, variant, Scorer.DEFAULT_LIST_LIMIT);
+    }
+
+    /**
+     * A scorer listing up to {@code listLimit} found spans with their context.
+     *
+     * @throws IllegalArgumentException when {@code listLimit} is negative
+     */
+    public FlagRateScorer(String corpus, String ensemble, CaseVariant variant, int listLimit) {
+        if (listLimit < 0) {
+            throw new IllegalArgumentException("list limit must be >= 0, was " + listLimit);
+        }
         this.corpus = corpus;
         this.ensemble = ensemble;
         this.variant = Objects.requireNonNull(variant, "variant");
-        this.listLimit = Scorer.DEFAULT_LIST_LIMIT;
+        this.listLimit = listLimit;
     }
 
     /**

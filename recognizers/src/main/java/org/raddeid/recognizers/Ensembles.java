@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.core.ensemble.EnsemblePolicy;
+import org.raddeid.core.ensemble.SpanDiscipline;
+import org.raddeid.core.ensemble.TextView;
+import org.raddeid.recognizers.dictionary.WordClasses;
+import org.raddeid.recognizers.dictionary.ClinicalVeto;
+import org.raddeid.core.ensemble.Veto;
+import org.raddeid.recognizers.casing.Truecaser;
 import org.raddeid.recognizers.context.ContextRecognizer;
 import org.raddeid.recognizers.corenlp.CoreNlpRecognizer;
 import org.raddeid.recognizers.dictionary.Cues;
@@ -126,14 +133,53 @@ public final class Ensembles {
     static EnsemblePolicy policy() {
         Lexicons lex = Lexicons.get();
         Cues cues = Cues.get();
-        return new EnsemblePolicy(Map.of(), MedicalAllowlist.shared(), VETO_BELOW, true, lex::isEnglish,
-                w -> cues.titles.contains(w) || cues.credentials.contains(w) || NOT_NAME_PARTS.contains(w));
+        WordClasses words = WordClasses.get();
+        Veto allowlist = MedicalAllowlist.shared();
+        Veto clinical = new ClinicalVeto();
+        return new EnsemblePolicy(Map.of(), (t, s) -> allowlist.vetoes(t, s) || clinical.vetoes(t, s), VETO_BELOW,
+                true, lex::isEnglish, w -> cues.titles.contains(w) || cues.credentials.contains(w)
+                        || NOT_NAME_PARTS.contains(w) || neverAName(lex, words, w))
+                .withView(TRUECASER)
+                .withDiscipline(discipline())
+                .withCueRecognizers(CUE_RECOGNIZERS::contains);
     }
 
     /** Words a merged name span may hold that are never names themselves. */
     private static final java.util.Set<String> NOT_NAME_PARTS = java.util.Set.of("hospital", "hospitals", "clinic",
             "center", "centre", "medical", "health", "healthcare", "institute", "university", "imaging", "radiology",
             "department", "jr", "sr", "ii", "iii", "iv", "an", "the", "and", "of", "at", "on", "in", "by", "to");
+
+    /** Recognizers that find names by a cue (a title, a label, a credential, a shape, the caller's identifiers). */
+    private static final Set<String> CUE_RECOGNIZERS = Set.of(ContextRecognizer.NAME, PatternRecognizer.NAME,
+            KnownIdentifiers.RECOGNIZER);
+
+    /**
+     * A name part that never propagates: a function word, a clinical term, or an everyday word that is no frequent
+     * name ({@code with}, {@code mediastinum}, {@code reason}); {@code Will} and {@code Hope} still propagate where
+     * they are capitalised.
+     */
+    private static boolean neverAName(Lexicons lex, WordClasses words, String w) {
+        return words.functionWord(w) || words.clinicalWord(w) || WordClasses.placeholder(w)
+                || lex.isEnglish(w) && !lex.commonNames.contains(w) && !lex.firstNames.contains(w);
+    }
+
+    /** Recognizers whose spans come from word lists and cues rather than statistics. */
+    private static final Set<String> LIST_BASED = Set.of(DictionaryRecognizer.NAME, ContextRecognizer.NAME,
+            PatternRecognizer.NAME);
+
+    /** The most words a name may have, and a place that is no address. */
+    static final int MAX_NAME_WORDS = 5;
+    static final int MAX_PLACE_WORDS = 8;
+
+    /** Names and places cut at sentence ends, line breaks and edge words, and bounded in length. */
+    static SpanDiscipline discipline() {
+        WordClasses words = WordClasses.get();
+        return new SpanDiscipline(words::nameEdge, words::placeEdge, words::clinicalTerm, words::connector,
+                words::periodAbbreviation, LIST_BASED::contains, MAX_NAME_WORDS, MAX_PLACE_WORDS, VETO_BELOW);
+    }
+
+    /** Restores the case of ALL-CAPS and lower-case lines before any recognizer reads them. */
+    private static final TextView TRUECASER = new Truecaser();
 
     /** Name, place and profession hits scoring below this may be vetoed by the medical allowlist. */
     static final double VETO_BELOW = 0.9;

@@ -124,7 +124,16 @@ public final class Ensemble {
         return run(text, true);
     }
 
-    private Candidates run(AnalyzedText text, boolean mayDegrade) {
+    /**
+     * Returns what the recognizers read for {@code text}: the policy's {@link TextView} of it, built once (a text
+     * that already is a view is returned as it is). Offsets in the view are offsets in the text.
+     */
+    public AnalyzedText view(AnalyzedText text) {
+        return text.isRecased() ? text : policy.view().of(text);
+    }
+
+    private Candidates run(AnalyzedText original, boolean mayDegrade) {
+        AnalyzedText text = view(original);
         List<PhiSpan> all = new ArrayList<>();
         List<Degradation> degraded = new ArrayList<>();
         for (Recognizer r : recognizers) {
@@ -166,24 +175,46 @@ public final class Ensemble {
      * propagation of recurring names and identifiers, joining of adjacent name parts. Returns non-overlapping spans in
      * {@link PhiSpan#ORDER}.
      */
-    public List<PhiSpan> resolve(AnalyzedText text, List<PhiSpan> candidates) {
+    public List<PhiSpan> resolve(AnalyzedText original, List<PhiSpan> candidates) {
+        AnalyzedText text = view(original);
         List<PhiSpan> kept = new ArrayList<>(candidates.size());
-        for (PhiSpan s : candidates) {
+        for (PhiSpan s : policy.discipline().applyAll(text, candidates)) {
             if (admitted(text, s)) {
                 kept.add(s);
             }
         }
         List<PhiSpan> merged = merge(kept);
         if (policy.propagate()) {
-            List<PhiSpan> more = Propagation.recurrences(text, merged, policy.commonWord(),
-                    policy.neverPropagated());
+            List<PhiSpan> seeds = new ArrayList<>(merged.size());
+            for (PhiSpan s : merged) {
+                if (s.type() != PhiType.NAME || strongSeed(s)) {
+                    seeds.add(s);
+                }
+            }
+            List<PhiSpan> more = policy.discipline().applyAll(text, Propagation.recurrences(text, seeds,
+                    policy.commonWord(), policy.neverPropagated()));
             if (!more.isEmpty()) {
+                more = new ArrayList<>(more);
                 more.removeIf(s -> !admitted(text, s));
                 more.addAll(merged);
                 merged = merge(more);
             }
         }
         return joinNames(text.text(), merged);
+    }
+
+    /** A name found by a cue, or by two recognizers that are not propagation itself, may propagate. */
+    private boolean strongSeed(PhiSpan s) {
+        int independent = 0;
+        for (String r : s.recognizer().split("\\+")) {
+            if (policy.cueRecognizer().test(r)) {
+                return true;
+            }
+            if (!r.equals(Propagation.NAME)) {
+                independent++;
+            }
+        }
+        return independent >= 2;
     }
 
     private boolean admitted(AnalyzedText text, PhiSpan s) {

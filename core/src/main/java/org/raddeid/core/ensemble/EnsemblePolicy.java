@@ -16,7 +16,8 @@ import org.raddeid.core.PhiType;
  *   <li>Overlapping survivors are unioned ({@link Ensemble#merge}).</li>
  *   <li>With {@code propagate}, a name or identifier found once is marked wherever it recurs in the same text, names
  *       also by their parts ({@link Propagation}); {@code commonWord} marks name parts that are everyday words, which
- *       propagate only to capitalised occurrences.</li>
+ *       propagate only to capitalised occurrences, and {@code neverPropagated} parts that never propagate. Only
+ *       strong names propagate: found by a {@code cueRecognizer} or by two recognizers.</li>
  *   <li>Name spans separated only by spaces and a comma, or by an initial's period, are joined into one.</li>
  * </ol>
  *
@@ -27,17 +28,52 @@ import org.raddeid.core.PhiType;
  * @param commonWord true for lower-cased words that are common English or medical words
  * @param neverPropagated true for lower-cased words that may sit inside a name span but are no name (titles,
  *     credentials, institution words: {@code Dr}, {@code MD}, {@code Hospital})
+ * @param view what the recognizers and these rules read instead of the text (restored case), {@link TextView#IDENTITY}
+ *     for the text itself
+ * @param discipline the shape every name and place candidate is cut to before merging ({@link SpanDiscipline#NONE}
+ *     to leave them as found)
+ * @param cueRecognizer true for recognizer names whose names are found by a cue (a title, a label, a credential, the
+ *     caller's known identifiers): only a name found by one of them, or by two recognizers, propagates
  */
 public record EnsemblePolicy(Map<PhiType, Double> thresholds, Veto veto, double vetoBelow, boolean propagate,
-        Predicate<String> commonWord, Predicate<String> neverPropagated) {
+        Predicate<String> commonWord, Predicate<String> neverPropagated, TextView view, SpanDiscipline discipline,
+        Predicate<String> cueRecognizer) {
 
     /** Plain union: no thresholds, no veto, no propagation. */
     public static final EnsemblePolicy UNION = new EnsemblePolicy(Map.of(), Veto.NONE, 0.0, false, w -> false);
 
-    /** A policy that may propagate every word of a name. */
+    /** A policy that may propagate every word of a name and reads the text as it is. */
     public EnsemblePolicy(Map<PhiType, Double> thresholds, Veto veto, double vetoBelow, boolean propagate,
             Predicate<String> commonWord) {
         this(thresholds, veto, vetoBelow, propagate, commonWord, w -> false);
+    }
+
+    /** A policy that reads the text as it is. */
+    public EnsemblePolicy(Map<PhiType, Double> thresholds, Veto veto, double vetoBelow, boolean propagate,
+            Predicate<String> commonWord, Predicate<String> neverPropagated) {
+        this(thresholds, veto, vetoBelow, propagate, commonWord, neverPropagated, TextView.IDENTITY,
+                SpanDiscipline.NONE, r -> true);
+    }
+
+    /** Returns this policy reading {@code newView} instead of the text. */
+    public EnsemblePolicy withView(TextView newView) {
+        return new EnsemblePolicy(thresholds, veto, vetoBelow, propagate, commonWord, neverPropagated, newView,
+                discipline, cueRecognizer);
+    }
+
+    /** Returns this policy cutting name and place candidates to {@code newDiscipline}. */
+    public EnsemblePolicy withDiscipline(SpanDiscipline newDiscipline) {
+        return new EnsemblePolicy(thresholds, veto, vetoBelow, propagate, commonWord, neverPropagated, view,
+                newDiscipline, cueRecognizer);
+    }
+
+    /**
+     * Returns this policy propagating only names found by a recognizer for which {@code newCueRecognizer} holds, or by
+     * two recognizers.
+     */
+    public EnsemblePolicy withCueRecognizers(Predicate<String> newCueRecognizer) {
+        return new EnsemblePolicy(thresholds, veto, vetoBelow, propagate, commonWord, neverPropagated, view,
+                discipline, newCueRecognizer);
     }
 
     public EnsemblePolicy {
@@ -47,6 +83,9 @@ public record EnsemblePolicy(Map<PhiType, Double> thresholds, Veto veto, double 
         Objects.requireNonNull(veto, "veto");
         Objects.requireNonNull(commonWord, "commonWord");
         Objects.requireNonNull(neverPropagated, "neverPropagated");
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(discipline, "discipline");
+        Objects.requireNonNull(cueRecognizer, "cueRecognizer");
     }
 
     /** Returns the threshold for {@code type}, 0 when none is set. */

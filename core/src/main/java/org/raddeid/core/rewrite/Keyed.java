@@ -51,6 +51,18 @@ final class Keyed {
         return reshape(original, context, kind, true);
     }
 
+    /**
+     * Like {@link #reshape}, redrawn until the result differs from {@code original}: a house number always gets new
+     * digits, never its own by chance.
+     */
+    static String reshapeNew(String original, RewriteContext context, String kind) {
+        String out = reshape(original, context, kind);
+        for (int n = 1; n <= 16 && out.equals(original); n++) {
+            out = reshape(original, context, kind + "-" + n);
+        }
+        return out;
+    }
+
     /** Like {@link #reshape} but changes only digits, keeping letters. */
     static String reshapeDigits(String original, RewriteContext context, String kind) {
         return reshape(original, context, kind, false);

@@ -17,4 +17,12 @@ public interface NamePool {
 
     /** Returns true when the lower-cased word is known as a given name (else it is treated as a surname). */
     boolean isGivenName(String lower);
+
+    /**
+     * Returns surnames written with an apostrophe ({@code O'Neill}, {@code D'Angelo}), the surrogates of such names;
+     * empty when the pool has none (the original's prefix is then kept before an ordinary surname).
+     */
+    default List<String> apostropheSurnames() {
+        return List.of();
+    }
 }

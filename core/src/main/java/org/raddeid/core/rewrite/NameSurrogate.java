@@ -40,6 +40,16 @@ public final class NameSurrogate implements Operator {
         int n = original.length();
         while (i < n) {
             int cp = original.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                // a house number or any digit in a name (an address typed as a name) gets new digits
+                int j = i;
+                while (j < n && Character.isDigit(original.charAt(j))) {
+                    j++;
+                }
+                out.append(Keyed.reshapeNew(original.substring(i, j), context, "name-digits"));
+                i = j;
+                continue;
+            }
             if (!Character.isLetter(cp)) {
                 out.appendCodePoint(cp);
                 i += Character.charCount(cp);
@@ -53,8 +63,19 @@ public final class NameSurrogate implements Operator {
             String word = original.substring(i, j);
             boolean apostropheS = word.equalsIgnoreCase("s") && i > 0
                     && (original.charAt(i - 1) == '\'' || original.charAt(i - 1) == '\u2019');
-            if (apostropheS || PARTICLES.contains(word) && word.length() < original.strip().length()) {
-                out.append(word);
+            int apostropheEnd = apostropheName(original, i, j);
+            if (apostropheEnd > j) {
+                // O'BRIEN, D'Angelo: a real apostrophe name in the original's case
+                String name = original.substring(i, apostropheEnd);
+                String surrogate = apostropheReplacement(name, context);
+                boolean oneCase = name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT));
+                out.append(oneCase ? shaped(surrogate, name) : surrogate);
+                i = apostropheEnd;
+                continue;
+            }
+            boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+            if (apostropheS || particle && word.length() < original.strip().length()) {
+                out.append(word); // DE LA CRUZ keeps DE LA: particles stay particles
             } else if (initials(word)) {
                 for (int k = 0; k < word.length(); k++) {
                     char c = initial(Character.toUpperCase(word.charAt(k)), context);
@@ -91,6 +112,37 @@ public final class NameSurrogate implements Operator {
         String out = names.get(pick(context, kind, lower, names.size()));
         for (int draw = 1; draw <= MAX_REDRAWS && out.equalsIgnoreCase(word); draw++) {
             out = names.get(pick(context, kind + "-" + draw, lower, names.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Returns the end of an apostrophe name starting at {@code i} ({@code O'Brien}: one letter, an apostrophe, a
+     * word), or {@code j} (the end of the first word) when there is none.
+     */
+    private static int apostropheName(String s, int i, int j) {
+        if (j - i != 1 || j + 1 >= s.length() || s.charAt(j) != '\'' && s.charAt(j) != '\u2019'
+                || !Character.isLetter(s.charAt(j + 1)) || "OoDdLlMm".indexOf(s.charAt(i)) < 0) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < s.length() && Character.isLetter(s.charAt(k))) {
+            k++;
+        }
+        return k - (j + 1) >= 2 ? k : j;
+    }
+
+    /** An apostrophe surname from the pool, never the original; the original's prefix and a surname without one. */
+    private String apostropheReplacement(String name, RewriteContext context) {
+        List<String> list = pool.apostropheSurnames();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (list.isEmpty()) {
+            List<String> surnames = pool.surnames();
+            return name.substring(0, 2) + surnames.get(pick(context, "apostrophe-rest", lower, surnames.size()));
+        }
+        String out = list.get(pick(context, "apostrophe", lower, list.size()));
+        for (int draw = 1; draw <= MAX_REDRAWS && out.equalsIgnoreCase(name); draw++) {
+            out = list.get(pick(context, "apostrophe-" + draw, lower, list.size()));
         }
         return out;
     }

@@ -49,6 +49,7 @@ public final class Surrogates implements Operator {
     private static final int MAX_REDRAWS = 8;
 
     private final SurrogatePools pools;
+    private final PlaceSurrogate places;
     private final NameSurrogate names;
     private final Operator dates;
     private final Operator ages;
@@ -60,6 +61,7 @@ public final class Surrogates implements Operator {
      */
     public Surrogates(SurrogatePools pools, Operator dates, Operator ages, Operator zips) {
         this.pools = Objects.requireNonNull(pools, "pools");
+        this.places = new PlaceSurrogate(pools);
         this.names = new NameSurrogate(pools.names());
         this.dates = Objects.requireNonNull(dates, "dates");
         this.ages = Objects.requireNonNull(ages, "ages");
@@ -162,24 +164,7 @@ public final class Surrogates implements Operator {
 
     /** A value of the subtype's pool (cities for other locations), in the original's case. */
     private String place(String original, PhiSubtype subtype, RewriteContext context) {
-        String letters = letters(original);
-        if (!letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(Locale.ROOT))
-                && !original.strip().contains(" ")) {
-            return Keyed.reshape(original, context, subtype.name()); // an acronym stays an acronym
-        }
-        List<String> pool = pools.values(subtype);
-        if (pool.isEmpty()) {
-            pool = pools.values(PhiSubtype.CITY);
-        }
-        if (pool.isEmpty()) {
-            return "[" + subtype.type().name() + "]";
-        }
-        String value = Keyed.pick(pool, context, subtype.name(), Operators.normalise(original));
-        if (value.contains(SURNAME)) {
-            value = value.replace(SURNAME, Keyed.pick(pools.names().surnames(), context, subtype.name() + "-surname",
-                    Operators.normalise(original)));
-        }
-        return cased(value, original);
+        return cased(places.apply(original, subtype, context), original);
     }
 
     private String state(String original, RewriteContext context) {
@@ -203,7 +188,7 @@ public final class Surrogates implements Operator {
         int at = 0;
         boolean named = false;
         while (m.find()) {
-            out.append(Keyed.reshape(original.substring(at, m.start()), context, "street-number"));
+            out.append(Keyed.reshapeNew(original.substring(at, m.start()), context, "street-number"));
             String word = m.group();
             String bare = APOSTROPHES_AND_DOTS.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
             boolean attached = m.start() > 0 && Character.isDigit(original.charAt(m.start() - 1));
@@ -221,7 +206,7 @@ public final class Surrogates implements Operator {
             }
             at = m.end();
         }
-        out.append(Keyed.reshape(original.substring(at), context, "street-number"));
+        out.append(Keyed.reshapeNew(original.substring(at), context, "street-number"));
         return out.toString();
     }
 

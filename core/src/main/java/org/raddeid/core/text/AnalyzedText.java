@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class AnalyzedText {
 
     private final String text;
+    private final AnalyzedText source;
     private volatile List<Token> tokens;
     private volatile int[] lineStarts;
     private volatile String lowerCase;
@@ -27,6 +28,51 @@ public final class AnalyzedText {
     /** Wraps {@code text}, which must not be null. */
     public AnalyzedText(String text) {
         this.text = Objects.requireNonNull(text, "text");
+        this.source = this;
+    }
+
+    private AnalyzedText(String text, AnalyzedText source) {
+        this.text = text;
+        this.source = source;
+        // Case changes no letter or digit into anything else, so the tokens and lines are the source's own.
+        this.tokens = source.tokens();
+        this.lineStarts = source.starts();
+        this.codePoints = source.codePoints();
+        this.lowerCase = source.lowerCase();
+    }
+
+    /**
+     * Returns a view of {@code source} whose text differs from it only in the case of letters ({@code recased}, of the
+     * same length): recognizers read restored case ({@code GOMEZ, RAFAEL} as {@code Gomez, Rafael}) while every offset
+     * stays valid for the source. Tokens, lines and code points are shared with the source.
+     *
+     * @throws IllegalArgumentException when {@code recased} differs from the source other than in case (the message
+     *     gives an offset only)
+     */
+    public static AnalyzedText recased(AnalyzedText source, String recased) {
+        Objects.requireNonNull(recased, "recased");
+        String s = source.text();
+        if (recased.length() != s.length()) {
+            throw new IllegalArgumentException("recased text has " + recased.length() + " chars, source " + s.length());
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = recased.charAt(i);
+            if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                throw new IllegalArgumentException("recased text differs from its source other than in case at " + i);
+            }
+        }
+        return new AnalyzedText(recased, source.source);
+    }
+
+    /** Returns the text this one was recased from, or this text itself when it is no view. */
+    public AnalyzedText source() {
+        return source;
+    }
+
+    /** Returns true when this is a {@link #recased} view of another text. */
+    public boolean isRecased() {
+        return source != this;
     }
 
     /** Returns the text. */

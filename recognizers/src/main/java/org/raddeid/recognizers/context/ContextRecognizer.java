@@ -14,16 +14,18 @@ import org.raddeid.recognizers.dictionary.Cues;
 import org.raddeid.recognizers.dictionary.Lexicons;
 import org.raddeid.recognizers.dictionary.TextShapes;
 import org.raddeid.recognizers.dictionary.TokenTrie;
+import org.raddeid.recognizers.dictionary.WordClasses;
 
 /**
- * Finds names and professions by the words around them, whether or not a dictionary knows them:
+ * Finds names, professions and places by the words around them, whether or not a dictionary knows them:
  *
  * <ul>
  *   <li>after a title: {@code Dr. Colles}, {@code Mr. Murphy}, {@code Ms. O'Neil-Smith};</li>
  *   <li>before a credential: {@code Hope Rivers, MD}, {@code WOLFGANG LEROY, M.D.}, {@code Ama Asante DO};</li>
  *   <li>after a label or phrase cue, including structured header fields: {@code PATIENT: DOE, JOHN},
  *       {@code Referring: ...}, {@code Electronically signed by ...}, {@code discussed with ...}, {@code son, ...};</li>
- *   <li>professions after an occupation cue: {@code Former farmer}, {@code Occupation: shipyard worker}.</li>
+ *   <li>professions after an occupation cue: {@code Former farmer}, {@code Occupation: shipyard worker};</li>
+ *   <li>places after a place cue ({@code transferred from St. Mary's}, {@code lives in Tromsø}; {@link PlaceCues}).</li>
  * </ul>
  * A captured run whose every word is an everyday English word and no name ({@code discussed with Emergency
  * Department}) is dropped. Thread-safe.
@@ -40,11 +42,18 @@ public final class ContextRecognizer implements Recognizer {
     /** Agent nouns: worker, cyclist, technician, operator, engineer, salesman. */
     private static final java.util.regex.Pattern AGENT =
             java.util.regex.Pattern.compile("[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|men|woman|smith|wright|eer)s?");
+    /** Health-care specialties and roles: staff in a clinical text, an occupation only after an occupation cue. */
+    private static final java.util.regex.Pattern HEALTH_CARE = java.util.regex.Pattern.compile(
+            "(?:ologists?|iatrists?|iatricians?|dosimetrists?|physicists?|anesthetists?|pharmacists?|therapists?"
+                    + "|hygienists?|midwi(?:fe|ves)|nurses?|paramedics?|surgeons?|physicians?|clinicians?|dentists?"
+                    + "|optometrists?|opticians?|podiatrists?|chiropractors?|dietitians?|nutritionists?"
+                    + "|case managers?|social workers?)$");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
             "du", "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "st");
 
     private final Lexicons lex;
     private final Cues cues;
+    private final PlaceCues places = new PlaceCues();
 
     /** Creates the recognizer over the shared word lists. */
     public ContextRecognizer() {
@@ -59,7 +68,7 @@ public final class ContextRecognizer implements Recognizer {
 
     @Override
     public Set<PhiType> types() {
-        return Set.of(PhiType.NAME, PhiType.PROFESSION);
+        return Set.of(PhiType.NAME, PhiType.PROFESSION, PhiType.LOCATION);
     }
 
     @Override
@@ -115,6 +124,7 @@ public final class ContextRecognizer implements Recognizer {
             }
         }
         professions(text, out);
+        places.find(text, out);
         return out;
     }
 
@@ -145,8 +155,8 @@ public final class ContextRecognizer implements Recognizer {
                 j++;
                 continue;
             }
-            if (w.kind() != Token.Kind.WORD || !TextShapes.capitalised(s, w) || TextShapes.hasDigit(s, w)
-                    || STOP_WORDS.contains(lw)) {
+            if (w.kind() != Token.Kind.WORD || !TextShapes.nameShaped(s, w) || TextShapes.hasDigit(s, w)
+                    || STOP_WORDS.contains(lw) || WordClasses.placeholder(lw)) {
                 break;
             }
             if (cues.credentialAt(text, j) > j && words > 0) {
@@ -317,13 +327,37 @@ public final class ContextRecognizer implements Recognizer {
                     cued = true;
                 }
             }
-            boolean staff = cues.staffRoles.contains(s.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+            String found = s.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+            String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+            // a clinician named by specialty (the urologist, case manager) is staff, not an occupation; a profession
+            // written capitalised in mid-sentence is a name or a brand (a Cook catheter, Bishop forceps)
+            boolean staff = cues.staffRoles.contains(found) || HEALTH_CARE.matcher(before + found).find()
+                    || !cued && brand(text, m.firstToken(), m.endToken());
             double score = cued ? 0.9 : staff ? 0 : 0.6;
             if (score > 0) {
                 out.add(PhiSpan.of(m.start(), m.end(), PhiSubtype.PROFESSION, score, NAME));
             }
         }
     }
+
+    /**
+     * True when a one-word profession written capitalised is followed by a number, a capitalised word or a device
+     * noun: a brand ({@code Cook 4-French catheter}, {@code Bishop forceps}, {@code Driver 2.5 x 24 mm stent}).
+     */
+    private static boolean brand(AnalyzedText text, int first, int end) {
+        List<Token> tokens = text.tokens();
+        String s = text.text();
+        if (end - first != 1 || !Character.isUpperCase(s.charAt(tokens.get(first).start())) || end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.kind() == Token.Kind.NUMBER || TextShapes.capitalised(s, next)
+                || next.kind() == Token.Kind.WORD && BRAND_NOUNS.contains(text.lowerCase().substring(next.start(),
+                        next.end()));
+    }
+
+    private static final Set<String> BRAND_NOUNS = Set.of("forceps", "catheter", "needle", "stent", "clamp",
+            "retractor", "scissors", "wire", "tube", "sheath", "system", "device", "balloon", "knife", "blade");
 
     /** Returns the first token of a credential that ends with token {@code j} ({@code M . D .}), or -1. */
     private int credentialEndingAt(AnalyzedText text, int j) {

@@ -123,6 +123,18 @@ public final class DictionarySurrogates implements SurrogatePools, NamePool {
         return surnames;
     }
 
+    /** Surnames written with an apostrophe, the surrogates of O'Brien and D'Angelo. */
+    private static final List<String> APOSTROPHE_SURNAMES = List.of("O'Neill", "O'Connor", "O'Reilly", "O'Donnell",
+            "O'Sullivan", "O'Malley", "O'Hara", "O'Keefe", "O'Leary", "O'Shea", "O'Toole", "O'Rourke", "O'Dwyer",
+            "O'Grady", "O'Callaghan", "O'Mahony", "O'Driscoll", "O'Doherty", "O'Hagan", "O'Kelly", "D'Angelo",
+            "D'Amico", "D'Souza", "D'Arcy", "D'Alessandro", "D'Agostino", "D'Costa", "D'Silva", "L'Heureux",
+            "D'Aubigny");
+
+    @Override
+    public List<String> apostropheSurnames() {
+        return APOSTROPHE_SURNAMES;
+    }
+
     @Override
     public boolean isGivenName(String lower) {
         return lexicons.firstNames.contains(lower) && !frequentSurnames.contains(lower);

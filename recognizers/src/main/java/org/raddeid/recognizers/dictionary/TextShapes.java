@@ -15,6 +15,19 @@ public final class TextShapes {
         return t.kind() == Token.Kind.WORD && Character.isUpperCase(s.codePointAt(t.start()));
     }
 
+    /**
+     * True when the token is shaped like a name: capitalised, or written in a script without case (Chinese, Japanese,
+     * Korean, Arabic, Hebrew, Thai, Devanagari...), where every name looks like every other word.
+     */
+    public static boolean nameShaped(String s, Token t) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        int cp = s.codePointAt(t.start());
+        return Character.isUpperCase(cp) || Character.isLetter(cp) && !Character.isLowerCase(cp)
+                && !Character.isTitleCase(cp) && Character.toUpperCase(cp) == cp && Character.toLowerCase(cp) == cp;
+    }
+
     /** True when every letter of the token is upper case (and it has at least one). */
     public static boolean allCaps(String s, Token t) {
         boolean letter = false;

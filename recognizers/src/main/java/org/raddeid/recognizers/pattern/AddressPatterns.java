@@ -8,6 +8,10 @@ import org.raddeid.core.PhiSubtype;
  * boxes, and ZIP codes (5 digits or ZIP+4) in address context only: after a state abbreviation or name, or after a
  * ZIP or residence word. A bare 5-digit number is far more often a CPT code or a measurement than a ZIP.
  *
+ * <p>Streets of other countries too: the type first ({@code 948 Calle Real}, {@code 12 Rue de Rivoli},
+ * {@code Avenida Paulista 1000}) or last ({@code Hoofdstraat 12}, {@code Ismaninger Str. 22}), with their house number,
+ * and a postcode with its city after a comma or at a line start ({@code 81675 München}, {@code SW1A 1AA London}).
+ *
  * <p>Street names must be capitalised and suffixes written in title case or in full capitals ({@code STREET}), so
  * {@code 2 prior CT} is not {@code Ct} (court).
  */
@@ -33,6 +37,28 @@ public final class AddressPatterns {
             + "|pennsylvania|rhode\\s+island|south\\s+carolina|south\\s+dakota|tennessee|texas|utah|vermont|virginia"
             + "|washington|west\\s+virginia|wisconsin|wyoming|puerto\\s+rico)";
     private static final String ZIP_AFTER = "(?![\\w-]|\\.\\d)";
+    /** A capitalised word of any Latin script ({@code Rivoli}, {@code München}, {@code São}). */
+    private static final String PROPER = "\\p{Lu}[\\p{L}'\u2019-]*";
+    /** Street types written before the street's name, in Spanish, Italian, French, Portuguese and English. */
+    private static final String TYPE_FIRST = "(?:Calle|C/|Carrera|Calzada|Camino|Paseo|Avenida|Avda\\.?|Av\\.|Rambla"
+            + "|Via|Viale|Corso|Piazza|Strada|Vicolo|Rue|Avenue|Boulevard|Bd\\.?|Chemin|All[ée]e|Impasse|Quai"
+            + "|Rua|Travessa|Largo|Pra[çc]a|Estrada|Plaza|Plaça|Carrer)";
+    private static final String PARTICLES = "(?:(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|dei|degli"
+            + "|des|du|le|la|les|d'|l'|el|los|las)\\s*)*";
+    /** Street words that end a street's name, in German, Dutch and the Nordic languages ({@code Hoofdstraat}). */
+    private static final String TYPE_LAST = "(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm|ufer|chaussee"
+            + "|straat|laan|gracht|plein|gatan|vägen|gränd|torget|vej|veien|gata|katu)";
+    /** The same street words written as a word of their own after the name ({@code Ismaninger Str. 22}). */
+    private static final String TYPE_WORD = "(?:Str\\.|Stra(?:ß|ss)e|Weg|Gasse|Platz|Allee|Straat|Laan)";
+
+    /**
+     * {@code Via} followed by an access route or a channel is a preposition at a sentence start, not a street
+     * ({@code Via Femoral access}, {@code Via Email}); other type-first streets pass.
+     */
+    static boolean notLoneWord(String value) {
+        return !value.matches("(?s)Via\\s+(?:Email|E-mail|Phone|Telephone|Fax|Mail|Text|Portal|Femoral|Radial"
+                + "|Jugular|Subclavian|Brachial|Catheter|Port|Line|Sheath|Access|Approach|Transfemoral|Transradial)\\b.*");
+    }
 
     /** Returns the address definitions. */
     public static List<PatternDefinition> definitions() {
@@ -41,6 +67,35 @@ public final class AddressPatterns {
                         "(?<![\\w.,/-])\\d{1,6}[A-Z]?(?:-\\d{1,4})?\\s+" + DIRECTION + "(?:" + NAME_WORD + "){1,4}?"
                         + SUFFIX + "(?:\\.|(?![A-Za-z]))" + UNIT)
                         .score(0.75).digitReach(0).build(),
+                // 948 Calle Real, Via Esperanza, 12 Rue de Rivoli, Avenida Paulista 1000: the type comes first, and the
+                // house number, before or after, goes with the street
+                PatternDefinition.builder("street-type-first", PhiSubtype.STREET,
+                        "(?<![\\w.,/-])(?:\\d{1,5}[A-Za-z]?,?\\s+)?" + TYPE_FIRST + "\\s+" + PARTICLES + PROPER
+                        + "(?:[ \\t]+" + PARTICLES + PROPER + "){0,3}(?:,?[ \\t]+(?:n[º°o.]\\s*)?\\d{1,5}[A-Za-z]?"
+                        + "(?![\\w/]|\\.\\d))?")
+                        .score(0.85).prefilter(Prefilter.NONE).validator(AddressPatterns::notLoneWord).build(),
+                // Ismaninger Str. 22, Hoofdstraat 12, Drottninggatan 5, Bahnhofstraße 3a
+                PatternDefinition.builder("street-type-last", PhiSubtype.STREET,
+                        "(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*?" + TYPE_LAST + "|" + PROPER + "[ \\t]+" + TYPE_WORD + ")"
+                        + "[ \\t]*\\d{1,4}[a-z]?(?:[-/]\\d{1,4}[a-z]?)?(?![\\w/]|\\.\\d)")
+                        .score(0.85).digitReach(60).build(),
+                // 81675 München, 75001 Paris, 111 22 Stockholm, SW1A 1AA London, K1A 0B1 Ottawa: a postcode right
+                // before a capitalised city, after a comma or at a line start
+                PatternDefinition.builder("postcode-city", PhiSubtype.ZIP,
+                        "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))(?<v>(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}"
+                        + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)"
+                        + "(?=[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?[ \\t]*(?:[,.;]|$|\\())")
+                        .score(0.75).prefilter(Prefilter.NONE).build(),
+                PatternDefinition.builder("city-after-postcode", PhiSubtype.CITY,
+                        "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))(?:(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}"
+                        + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)[ \\t]+"
+                        + "(?<v>\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?)(?=[ \\t]*(?:[,.;]|$|\\())")
+                        .score(0.75).prefilter(Prefilter.NONE).build(),
+                // a unit on its own line of an address block ("Apt. 839", "Suite 200")
+                PatternDefinition.builder("unit-line", PhiSubtype.STREET,
+                        "(?m)^[ \\t>]*(?<v>(?i:apt|apartment|suite|ste|unit|flat|room|rm)\\.?[ \\t]*#?[ \\t]*"
+                        + "[A-Za-z]?\\d{1,5}[A-Za-z]?)[ \\t]*,?[ \\t]*$")
+                        .score(0.75).digitReach(20).build(),
                 PatternDefinition.builder("city-before-state-zip", PhiSubtype.CITY,
                         "(?<![\\w'-])(?<v>[A-Z][A-Za-z'-]+(?:[ \\t][A-Z][A-Za-z'-]+){0,3}),\\s*(?:" + STATE_ABBR
                         + ")\\.?,?\\s+\\d{5}(?:-\\d{4})?" + ZIP_AFTER)

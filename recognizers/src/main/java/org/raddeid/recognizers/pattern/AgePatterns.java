@@ -5,7 +5,8 @@ import org.raddeid.core.PhiSubtype;
 
 /**
  * Ages over 89 in age phrases ({@code 92-year-old}, {@code 93 yo}, {@code 91 y/o}, {@code Age: 95},
- * {@code aged 97}, {@code ninety-two years old}). HIPAA requires only ages of 90 and above to be removed, so 89 and
+ * {@code aged 97}, {@code ninety-two years old}) and in header shapes ({@code Age/Sex: 93Y/F}, {@code 093Y},
+ * {@code 93Y M}). HIPAA requires only ages of 90 and above to be removed, so 89 and
  * below are never reported. As in the i2b2 annotation scheme, the span is the number, not the whole phrase.
  */
 public final class AgePatterns {
@@ -25,7 +26,11 @@ public final class AgePatterns {
         return List.of(
                 age("age-years-old", "(?<![\\w.])(?<v>\\d{2,3})" + UNIT_OLD),
                 age("age-yo", "(?<![\\w.])(?<v>\\d{2,3})\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yr\\.?\\s*old)(?=[mf]?(?![a-z]))"),
-                age("age-label", "(?<!\\w)(?:age|aged|age\\s+at\\s+exam)\\s*[:=]?\\s*(?<v>\\d{2,3})(?:\\s?(?:y|yo|yrs?)(?![a-z]))?(?![\\w/]|\\.\\d)"),
+                age("age-label", "(?<!\\w)(?:age|aged|age\\s+at\\s+exam|age\\s*(?:/|&|and)\\s*(?:sex|gender))\\s*[:=]?"
+                        + "\\s*(?<v>\\d{2,3})(?:\\s?(?:y|yo|yrs?|years?)(?![a-z]))?(?:(?=\\s*/\\s*[mfu](?![a-z]))"
+                        + "|(?![\\w/]|\\.\\d))"),
+                // header and DICOM shapes: 93Y, 093Y, 93Y/F, 93 Y M
+                age("age-y", "(?<![\\w./-])(?<v>\\d{2,3})\\s?y(?=\\s*/?\\s*[mfu](?![a-z])|(?![\\w/]|\\.\\d))"),
                 age("age-years-sex", "(?<![\\w.])(?<v>\\d{2,3})\\s*-?\\s*(?:years?|yrs?|y)\\.?\\s*-?\\s*"
                         + "(?:male|female|man|woman|m|f|gentleman|lady|patient)(?![a-z])"),
                 PatternDefinition.builder("age-spelled", PhiSubtype.AGE,

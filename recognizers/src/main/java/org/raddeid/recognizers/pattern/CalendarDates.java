@@ -56,6 +56,12 @@ public final class CalendarDates {
         return isDate(year, n[0], n[1]) || isDate(year, n[1], n[0]);
     };
 
+    /** Month and day without a year ({@code 6/30}, {@code 2/29}), optionally a range or a time after it. */
+    public static final Validator MONTH_DAY = value -> {
+        int[] n = leadingNumbers(value, 2);
+        return n.length == 2 && isDate(2000, n[0], n[1]);
+    };
+
     /** Numeric month and four-digit year ({@code 5/2021}, {@code 09-2021}). */
     public static final Validator MONTH_YEAR = value -> {
         int[] n = leadingNumbers(value, 2);

@@ -19,12 +19,15 @@ public final class LabelledIdPatterns {
     private LabelledIdPatterns() {
     }
 
+    /** Dots or underscores leading a fixed-width label to its value ({@code MRN.........: 123}). */
+    private static final String LEADER = "(?:[._]{2,}\\s*)?";
     private static final String NUM = "(?:#|no\\.?|nos?\\.?|num(?:ber)?\\.?|nbr\\.?|id\\.?)";
     /** White space, an optional number word and an optional {@code is}, then an optional separator. */
-    private static final String STRONG_JOIN = "\\s*" + NUM + "?\\s*(?:(?:is|was)\\s+)?[:#=]?\\s*"
+    private static final String STRONG_JOIN = "\\s*" + NUM + "?\\s*" + LEADER + "(?:(?:is|was)\\s+)?[:#=]?\\s*"
             + "(?:[a-z]{2,4}\\s+(?=[a-z]*\\d))?";
     /** A separator, a number word, or {@code is}, which a weak label needs. */
-    private static final String WEAK_JOIN = "(?:\\s*" + NUM + "\\s*[:=]?|\\s*[:=]|\\s+(?:is|was)\\s*[:=]?)\\s*";
+    private static final String WEAK_JOIN = "(?:\\s*" + NUM + "\\s*" + LEADER + "[:=]?|\\s*" + LEADER
+            + "[:=]|\\s+(?:is|was)\\s*[:=]?)\\s*";
     /** The value: starts and ends alphanumeric, may hold single {@code - / .} between, 3-30 chars. */
     private static final String VALUE = "(?<v>[a-z0-9](?:[a-z0-9]|[-/.](?=[a-z0-9])){2,29})(?![a-z0-9]|[-/.][a-z0-9])";
 

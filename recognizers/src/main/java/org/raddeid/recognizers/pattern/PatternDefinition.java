@@ -19,6 +19,7 @@ import org.raddeid.core.PhiSubtype;
  * @param score the base score in [0, 1]
  * @param context context words, or {@link ContextRule#NONE}
  * @param validator the plausibility check, or {@link Validator#ANY}
+ * @param guard the check of a match against the text around it, or {@link Guard#NONE}
  * @param relabel a label that changes the subtype, or null
  * @param prefilter the cheap whole-text test that lets the pattern be skipped
  * @param trimTrailing characters to cut from the end of a match
@@ -28,7 +29,7 @@ import org.raddeid.core.PhiSubtype;
  *     after the match's start, so the search tries only starts that near a digit run; {@code -1}: scan every position
  */
 public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern, double score, ContextRule context,
-        Validator validator, Relabel relabel, Prefilter prefilter, String trimTrailing, List<String> keywords,
+        Validator validator, Guard guard, Relabel relabel, Prefilter prefilter, String trimTrailing, List<String> keywords,
         int digitReach) {
 
     /** The name of the regex group holding the PHI value when the match also covers a label. */
@@ -45,6 +46,7 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         }
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(prefilter, "prefilter");
         Objects.requireNonNull(trimTrailing, "trimTrailing");
         keywords = List.copyOf(keywords);
@@ -93,6 +95,7 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         private double score = 0.5;
         private ContextRule context = ContextRule.NONE;
         private Validator validator = Validator.ANY;
+        private Guard guard = Guard.NONE;
         private Relabel relabel;
         private Prefilter prefilter = Prefilter.DIGIT;
         private String trimTrailing = "";
@@ -126,6 +129,12 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
         /** Sets the validator. */
         public Builder validator(Validator value) {
             this.validator = value;
+            return this;
+        }
+
+        /** Sets the guard. */
+        public Builder guard(Guard value) {
+            this.guard = value;
             return this;
         }
 
@@ -164,7 +173,7 @@ public record PatternDefinition(String name, PhiSubtype subtype, Pattern pattern
 
         /** Compiles the regex and returns the definition. */
         public PatternDefinition build() {
-            return new PatternDefinition(name, subtype, Pattern.compile(regex, flags), score, context, validator,
+            return new PatternDefinition(name, subtype, Pattern.compile(regex, flags), score, context, validator, guard,
                     relabel, prefilter, trimTrailing, keywords, digitReach);
         }
     }

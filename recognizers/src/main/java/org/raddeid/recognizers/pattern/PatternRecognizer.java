@@ -248,6 +248,10 @@ public final class PatternRecognizer implements Recognizer {
                 score = Math.min(1.0, score + d.context().boost());
             }
         }
+        score = Math.min(1.0, d.guard().score(text, start, end, score));
+        if (score <= 0) {
+            return;
+        }
         PhiSubtype subtype = relabelled(d, text, m.start(), start);
         PhiSpan span = PhiSpan.of(start, end, subtype, score, NAME);
         found.merge(new Key(start, end, subtype), span, (a, b) -> a.score() >= b.score() ? a : b);

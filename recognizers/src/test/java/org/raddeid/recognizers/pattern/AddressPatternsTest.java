@@ -20,6 +20,19 @@ class AddressPatternsTest {
             Boston, MA 02115-1234                         | 02115-1234               | ZIP
             Austin, Texas 78701                           | 78701                    | ZIP
             The zip is 90210.                             | 90210                    | ZIP
+            Lives at 948 Calle Real with her son.         | 948 Calle Real           | STREET
+            Address: Via Esperanza 12, Milano             | Via Esperanza 12         | STREET
+            Address: 12 Rue de Rivoli, Paris              | 12 Rue de Rivoli         | STREET
+            Avenida Paulista 1000, São Paulo              | Avenida Paulista 1000    | STREET
+            Ismaninger Str. 22, 81675 München             | Ismaninger Str. 22       | STREET
+            Ismaninger Str. 22, 81675 München             | 81675                    | ZIP
+            Ismaninger Str. 22, 81675 München             | München                  | CITY
+            Wohnt Bahnhofstraße 3a seit 2010              | Bahnhofstraße 3a         | STREET
+            Hoofdstraat 12, 1012 Amsterdam                | Hoofdstraat 12           | STREET
+            Drottninggatan 5, 111 22 Stockholm            | 111 22                   | ZIP
+            10 Downing Street, SW1A 2AA London            | SW1A 2AA                 | ZIP
+            24 Sussex Drive, K1M 1M4 Ottawa               | K1M 1M4                  | ZIP
+            Apt. 839                                      | Apt. 839                 | STREET
             """)
     void whenAddress_thenLocationSpan(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
@@ -32,6 +45,10 @@ class AddressPatternsTest {
             Compared with 2 prior CT scans.
             Mass 5 mm in St. Mary region
             Lesion at 12 o'clock.
+            Via Femoral access the sheath was placed.
+            Spring 2012 follow-up.
+            2019 CT showed no change.
+            Via email sent to the team.
             """)
     void whenNotAddress_thenNoLocationSpan(String text) {
         Spans.assertNone(text, PhiType.LOCATION);

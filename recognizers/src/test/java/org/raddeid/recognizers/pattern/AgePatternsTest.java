@@ -20,6 +20,10 @@ class AgePatternsTest {
             A 90 y male.                                  | 90           | AGE
             She is ninety-two years old.                  | ninety-two   | AGE
             He is one hundred years old                   | one hundred  | AGE
+            Age/Sex: 93Y/F                                | 93           | AGE
+            AGE: 093Y   SEX: M                            | 093          | AGE
+            PT: DOE, JANE 91Y F                           | 91           | AGE
+            Age & sex: 96/M                               | 96           | AGE
             """)
     void whenAgeOver89_thenAgeSpan(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
@@ -34,6 +38,9 @@ class AgePatternsTest {
             Symptoms for the past 95 days.
             Had symptoms for 90 minutes
             Lesion 92 mm.
+            Age/Sex: 67Y/F
+            AGE: 071Y
+            Smoked for 93 years ago?
             """)
     void whenAgeUnder90OrNoAgePhrase_thenNoAgeSpan(String text) {
         Spans.assertNone(text, PhiType.AGE);

@@ -23,6 +23,12 @@ class PhonePatternsTest {
             Cell phone 5551234567                        | 5551234567          | PHONE
             Contact Dr. Roe at 555-0155 with questions.  | 555-0155            | PHONE
             Call 555.0199 x12 now.                       | 555.0199 x12        | PHONE
+            Call 555/123-4567 now.                       | 555/123-4567        | PHONE
+            Reading room: 9992810227                     | 9992810227          | PHONE
+            d/w dr smith pager #54321 re plan            | 54321               | PHONE
+            paged pg 33445 at 0300                       | 33445               | PHONE
+            covering pgr 4-5678                          | 4-5678              | PHONE
+            beeper 2231                                  | 2231                | PHONE
             """)
     void whenPhoneShape_thenPhoneSpan(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
@@ -36,6 +42,8 @@ class PhonePatternsTest {
             Extension x123 of the lesion.
             +12
             Measures 120-1234 units.
+            Troponin 12 pg/mL
+            See page 3.
             """)
     void whenNotAPhone_thenNoContactSpan(String text) {
         Spans.assertNone(text, PhiType.CONTACT);
