@@ -10,10 +10,10 @@ import org.raddeid.core.PhiSpan;
  * <ul>
  *   <li>control characters (C0 but tab, line feed and carriage return; DEL; C1), such as a NUL inside a DICOM LT;
  *       vertical tab and form feed become a space;</li>
- *   <li>invisible format characters: zero-width space, joiners, word joiner, soft hyphen, byte order mark;</li>
- *   <li>backslashes between two letters, as HL7 escaped escapes ({@code Z\E\EBULON}, decoded {@code Z\EBULON})
- *       leave them.</li>
+ *   <li>invisible format characters: zero-width space, joiners, word joiner, soft hyphen, byte order mark.</li>
  * </ul>
+ * (A backslash is left alone: it separates DICOM values; the HL7 bridge drops the one an escaped escape leaves inside
+ * a word when it decodes the value.)
  * A span found in the view maps back to the original characters it covers, including those taken out inside it, so
  * rewriting the original replaces them too. Text without any of these is its own view (no copy, no map).
  * Immutable and thread-safe.
@@ -48,7 +48,7 @@ public final class RecognitionView {
             char c = original.charAt(i);
             if (c == '\u000B' || c == '\u000C') {
                 c = ' ';
-            } else if (hidden(c) || backslashInWord(original, i)) {
+            } else if (hidden(c)) {
                 continue;
             }
             starts[out.length()] = i;
@@ -68,10 +68,10 @@ public final class RecognitionView {
     private static int firstChange(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F && c != '\\' || c == '\n' || c == '\r') {
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r') {
                 continue; // printable ASCII and line ends: nearly every char of a report
             }
-            if (c == '\u000B' || c == '\u000C' || hidden(c) || backslashInWord(s, i)) {
+            if (c == '\u000B' || c == '\u000C' || hidden(c)) {
                 return i;
             }
         }
@@ -85,23 +85,6 @@ public final class RecognitionView {
         }
         return c >= 0x7F && c <= 0x9F || c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060'
                 || c == '\uFEFF';
-    }
-
-    /** Whether {@code s[i]} is a backslash in a run of backslashes with a letter on each side. */
-    private static boolean backslashInWord(String s, int i) {
-        if (s.charAt(i) != '\\') {
-            return false;
-        }
-        int before = i - 1;
-        while (before >= 0 && s.charAt(before) == '\\') {
-            before--;
-        }
-        int after = i + 1;
-        while (after < s.length() && s.charAt(after) == '\\') {
-            after++;
-        }
-        return before >= 0 && after < s.length() && Character.isLetter(s.charAt(before))
-                && Character.isLetter(s.charAt(after));
     }
 
     /** Returns the text the recognizers see. */

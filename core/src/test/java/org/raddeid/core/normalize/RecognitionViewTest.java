@@ -25,10 +25,9 @@ class RecognitionViewTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "Dr. Z\\EBULON seen|Dr. ZEBULON seen",
         "Zeb\u0000ulon and\u000BSmith|Zebulon and Smith",
         "Zeb\u200Bulon Quarter\u00ADmaine\uFEFF|Zebulon Quartermaine",
-        "C:\\ path, 3\\4, a\\ b|C:\\ path, 3\\4, a\\ b"})
+        "C:\\ path, 3\\4, ORIGINAL\\PRIMARY|C:\\ path, 3\\4, ORIGINAL\\PRIMARY"})
     void whenTextHidesAWord_thenTheViewShowsItAndKeepsEverythingElse(String original, String view) {
         assertThat(RecognitionView.of(original).text()).isEqualTo(view);
     }
@@ -48,12 +47,12 @@ class RecognitionViewTest {
 
     @Test
     void whenASpanIsFoundInTheView_thenItMapsBackOverTheHiddenCharactersInsideItButNotAfterIt() {
-        String original = "Pt Z\\EBU\u0000LON\u0000 here";
+        String original = "Pt Z\u200BEBU\u0000LON\u0000 here";
         RecognitionView v = RecognitionView.of(original);
         assertThat(v.text()).isEqualTo("Pt ZEBULON here");
         PhiSpan found = PhiSpan.of(3, 10, PhiSubtype.PATIENT, 0.9, "t");
         PhiSpan back = v.toOriginal(List.of(found)).get(0);
-        assertThat(original.substring(back.start(), back.end())).isEqualTo("Z\\EBU\u0000LON");
+        assertThat(original.substring(back.start(), back.end())).isEqualTo("Z\u200BEBU\u0000LON");
     }
 
     /** Finds ZEBULON only when it is written whole, as a dictionary does. */
@@ -78,7 +77,6 @@ class RecognitionViewTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "Seen by Z\\EBULON today.|Seen by [NAME] today.",
         "Seen by Zeb\u0000ulon today.|Seen by [NAME] today.",
         "Seen by Zebu\u200Blon\u0000 today.|Seen by [NAME]\u0000 today."})
     void whenAnEscapeOrControlCharacterSitsInsideAName_thenTheNameIsStillReplacedWhole(String in, String out) {
