@@ -50,6 +50,7 @@
       fillSelect($('batch-ensemble'), info.ensembles.map(e => e.name), info.defaultEnsemble);
       fillSelect($('batch-policy'), info.policies, info.defaultPolicy);
       if (info.apiKeyRequired) $('keybox').hidden = false;
+      ensembleHint(info);
       if (info.secret && info.secret.ephemeral) {
         $('policy').title = 'This server uses a random secret: surrogates change when it restarts.';
       }
@@ -58,26 +59,52 @@
     }
   }
 
-  // Splits text into code points so offsets from the API (code points) index it correctly.
-  function render(text, spans) {
+  // Says which ensembles this server has loaded and how to load the others.
+  function ensembleHint(info) {
+    const loaded = info.ensembles.map(e => e.name);
+    const others = (info.knownEnsembles || []).filter(n => !loaded.includes(n));
+    const hint = $('ensemble-hint');
+    if (!others.length) { hint.hidden = true; return; }
+    hint.replaceChildren(document.createTextNode('This server loaded ' + loaded.join(', ') + '. Also available: '
+      + others.join(', ') + '; start the server with '),
+      Object.assign(document.createElement('code'), {textContent: './raddeid serve '
+        + loaded.concat(others.filter(n => n !== 'full')).map(n => '--ensemble ' + n).join(' ')}),
+      document.createTextNode(' to choose them here (full also needs an LLM endpoint).'));
+    hint.hidden = false;
+  }
+
+  // Splits text into code points so offsets from the API (code points) index it correctly; marks [from, to) of
+  // each span with class cls (highlights in the report, replacements in the de-identified text).
+  function marked(text, spans, from, to, cls, label) {
     const cps = Array.from(text);
     const parts = [];
     let at = 0;
     spans.forEach((s, i) => {
-      if (s.start > at) parts.push(document.createTextNode(cps.slice(at, s.start).join('')));
+      if (s[from] > at) parts.push(document.createTextNode(cps.slice(at, s[from]).join('')));
       const m = document.createElement('mark');
-      m.className = 'phi ' + s.type + (hidden.has(s.type) ? ' off' : '');
+      m.className = cls + ' ' + s.type + (hidden.has(s.type) ? ' off' : '');
       m.dataset.type = s.type;
       m.dataset.index = String(i);
       m.tabIndex = 0;
-      m.setAttribute('aria-label', cps.slice(s.start, s.end).join('') + ', ' + s.type
-        + (s.subtype ? ' ' + s.subtype : ''));
-      m.textContent = cps.slice(s.start, s.end).join('');
+      m.setAttribute('aria-label', label(cps.slice(s[from], s[to]).join(''), s));
+      m.textContent = cps.slice(s[from], s[to]).join('');
       parts.push(m);
-      at = s.end;
+      at = s[to];
     });
     if (at < cps.length) parts.push(document.createTextNode(cps.slice(at).join('')));
-    highlighted.replaceChildren(...parts);
+    return parts;
+  }
+
+  function render(text, spans) {
+    highlighted.replaceChildren(...marked(text, spans, 'start', 'end', 'phi',
+      (t, s) => t + ', ' + s.type + (s.subtype ? ' ' + s.subtype : '')));
+  }
+
+  function renderOutput(text, spans) {
+    const inOrder = spans.slice().sort((a, b) => a.outStart - b.outStart);
+    output.replaceChildren(...marked(text, inOrder, 'outStart', 'outEnd', 'rep',
+      (t, s) => t + ', replaces ' + s.type + (s.subtype ? ' ' + s.subtype : '') + ' (' + s.operator + ')'));
+    output.querySelectorAll('mark.rep').forEach(m => { m.dataset.index = String(spans.indexOf(inOrder[+m.dataset.index])); });
   }
 
   function buildLegend(spans) {
@@ -92,7 +119,7 @@
       box.checked = !hidden.has(t);
       box.addEventListener('change', () => {
         if (box.checked) hidden.delete(t); else hidden.add(t);
-        highlighted.querySelectorAll('mark[data-type="' + t + '"]').forEach(m => m.classList.toggle('off', !box.checked));
+        document.querySelectorAll('.pane mark[data-type="' + t + '"]').forEach(m => m.classList.toggle('off', !box.checked));
       });
       const sw = document.createElement('span');
       sw.className = 'swatch';
@@ -106,12 +133,21 @@
 
   let currentSpans = [];
 
+  const OPERATORS = {redact: 'a [TYPE] tag', surrogate: 'a surrogate', shift: 'the date shifted', mask: 'a mask',
+    hash: 'a keyed hash', remove: 'nothing (removed)', keep: 'itself (kept by the policy)', generalize: 'a generalised value'};
+
   function showTip(mark) {
     const s = currentSpans[Number(mark.dataset.index)];
     if (!s) return;
     const title = document.createElement('div');
     title.append(Object.assign(document.createElement('strong'), {textContent: s.type + (s.subtype ? ' / ' + s.subtype : '')}),
       document.createTextNode('  score ' + s.score.toFixed(2)));
+    const parts = [title];
+    if (mark.classList.contains('rep')) {
+      const op = s.operator || '';
+      parts.push(Object.assign(document.createElement('div'), {textContent: 'Replaced by '
+        + (OPERATORS[op.split('+')[0]] || op) + ' (' + op + ')'}));
+    }
     const table = document.createElement('table');
     const cap = document.createElement('caption');
     cap.textContent = 'Found by';
@@ -119,14 +155,18 @@
     table.append(cap);
     (s.sources || []).forEach(src => {
       const tr = document.createElement('tr');
-      [src.recognizer, src.score.toFixed(2), src.type].forEach(v => {
+      const who = !src.detail ? src.recognizer : src.recognizer === 'dictionary' ? src.detail
+        : src.recognizer + ' (' + src.detail + ')';
+      [who, src.score.toFixed(2),
+        src.subtype ? src.type + ' / ' + src.subtype : src.type].forEach(v => {
         const td = document.createElement('td');
         td.textContent = v;
         tr.append(td);
       });
       table.append(tr);
     });
-    tip.replaceChildren(title, table);
+    parts.push(table);
+    tip.replaceChildren(...parts);
     tip.hidden = false;
     const r = mark.getBoundingClientRect();
     tip.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4)) + 'px';
@@ -139,10 +179,27 @@
     if (mark) mark.removeAttribute('aria-describedby');
   }
 
-  highlighted.addEventListener('mouseover', e => { if (e.target.matches('mark.phi')) showTip(e.target); });
-  highlighted.addEventListener('mouseout', e => { if (e.target.matches('mark.phi')) hideTip(e.target); });
-  highlighted.addEventListener('focusin', e => { if (e.target.matches('mark.phi')) showTip(e.target); });
-  highlighted.addEventListener('focusout', e => { if (e.target.matches('mark.phi')) hideTip(e.target); });
+  [highlighted, output].forEach(pane => {
+    pane.addEventListener('mouseover', e => { if (e.target.matches('mark')) showTip(e.target); });
+    pane.addEventListener('mouseout', e => { if (e.target.matches('mark')) hideTip(e.target); });
+    pane.addEventListener('focusin', e => { if (e.target.matches('mark')) showTip(e.target); });
+    pane.addEventListener('focusout', e => { if (e.target.matches('mark')) hideTip(e.target); });
+  });
+
+  // The two panes scroll together: each keeps the other at the same fraction of its length.
+  let syncing = null;
+  function follow(from, to) {
+    from.addEventListener('scroll', () => {
+      if (syncing === to) { syncing = null; return; }
+      const range = from.scrollHeight - from.clientHeight;
+      if (range <= 0) return;
+      syncing = from;
+      to.scrollTop = from.scrollTop / range * (to.scrollHeight - to.clientHeight);
+      hideTip(null);
+    });
+  }
+  follow(highlighted, output);
+  follow(output, highlighted);
   document.addEventListener('keydown', e => { if (e.key === 'Escape') hideTip(document.activeElement); });
 
   async function analyze() {
@@ -163,10 +220,15 @@
       render(text, d.spans);
       buildLegend(d.spans);
       deidText = d.text;
-      output.textContent = d.text;
+      renderOutput(d.text, d.spans);
+      highlighted.scrollTop = output.scrollTop = 0;
       $('copy').disabled = $('download').disabled = false;
       say('Found ' + d.spans.length + ' PHI span' + (d.spans.length === 1 ? '' : 's') + ' with ' + d.ensemble
-        + ' in ' + d.timings.deidentifyMs.toFixed(1) + ' ms; rewritten by ' + d.policy + '.');
+        + ' in ' + d.timings.elapsedMs.toFixed(1) + ' ms; rewritten by ' + d.policy + '.');
+      // the results follow the report; take the reader (and a screen reader's focus) there
+      $('results').hidden = false;
+      $('results-h').focus({preventScroll: true});
+      $('results-h').scrollIntoView({block: 'start'});
     } catch (e) {
       say(e.message, true);
     } finally {
@@ -293,6 +355,7 @@
         + ' failed (their text is empty; see the job summary)' : '') + '.', job.rowsFailed > 0);
       link.focus();
     } else {
+      $('batch-progress-box').hidden = true;
       batchSay('The job ' + job.state + (job.error ? ': ' + job.error : '') + '.', true);
     }
   }
@@ -318,6 +381,7 @@
     clearTimeout(batch.timer);
     try {
       await api('DELETE', '/api/v1/jobs/' + batch.id);
+      $('batch-progress-box').hidden = true;
       batchSay('Cancelled; the upload was deleted.');
     } catch (e) {
       batchSay('Could not cancel: ' + e.message, true);

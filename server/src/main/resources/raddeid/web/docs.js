@@ -53,12 +53,26 @@
     const rb = content['application/json'] || form;
     if (rb) {
       sec.append(el('h3', {}, form ? 'Request body (multipart/form-data)' : 'Request body'), schemaTable(rb.schema));
-      if (rb.example) sec.append(el('pre', {tabindex: '0'}, JSON.stringify(rb.example, null, 2)));
+      if (rb.example) {
+        sec.append(el('h3', {}, 'Example request'), el('pre', {tabindex: '0'}, JSON.stringify(rb.example, null, 2)));
+      }
     }
     const list = el('ul', {class: 'responses'});
     for (const [code, resp] of Object.entries(op.responses || {})) {
       const r = resolve(resp);
-      list.append(el('li', {}, el('code', {}, code), ' ', r.description || ''));
+      const item = el('li', {}, el('code', {}, code), ' ', r.description || '');
+      for (const [type, media] of Object.entries(r.content || {})) {
+        if (media.example === undefined) continue;
+        const shown = typeof media.example === 'string' ? media.example : JSON.stringify(media.example, null, 2);
+        item.append(el('details', {}, el('summary', {}, 'Example (' + type + ')'), el('pre', {tabindex: '0'}, shown)));
+      }
+      for (const [name, header] of Object.entries(r.headers || {})) {
+        if (header.example !== undefined) {
+          item.append(el('details', {}, el('summary', {}, 'Example ' + name + ' header'),
+            el('pre', {tabindex: '0'}, header.example)));
+        }
+      }
+      list.append(item);
     }
     sec.append(el('h3', {}, 'Responses'), list);
     return sec;

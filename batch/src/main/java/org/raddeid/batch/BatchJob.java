@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.raddeid.batch.table.CsvTable;
+import org.raddeid.batch.table.FormatMismatchException;
 import org.raddeid.batch.table.InputRecord;
 import org.raddeid.batch.table.JsonlTable;
+import org.raddeid.batch.table.MissingColumnException;
 import org.raddeid.batch.table.TableFile;
 import org.raddeid.batch.table.TableOptions;
 import org.raddeid.batch.table.UnreadableInputException;
@@ -109,12 +111,47 @@ public final class BatchJob {
     private BatchJob() {
     }
 
+    /** How much of the input {@link #check} reads to find the first record. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    /**
+     * Checks, before any engine is built, that {@code input} is in {@code format} and has the columns {@code table}
+     * names: the first bytes must look like the format (a JSON object for JSON lines, anything else for CSV), a CSV
+     * header must hold the named (or a default) text column and the id and patient columns, and the first JSON line
+     * that is an object must hold the text field. Reads the header or the first record only.
+     *
+     * @throws FormatMismatchException when the file looks like the other format
+     * @throws MissingColumnException when a column is not in the header (or in the first JSON record)
+     * @throws UnreadableInputException when the header cannot be read
+     * @throws IOException when the file cannot be read
+     */
+    public static void check(Path input, Format format, TableOptions table) throws IOException {
+        byte[] head;
+        try (var in = Files.newInputStream(input)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        }
+        String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\\uFEFF", "");
+        String first = start.strip();
+        boolean looksJson = first.startsWith("{");
+        if (format == Format.JSONL && !first.isEmpty() && !looksJson) {
+            throw new FormatMismatchException(false);
+        }
+        if (format == Format.CSV && looksJson) {
+            throw new FormatMismatchException(true);
+        }
+        if (format == Format.CSV) {
+            CsvTable.open(input, java.io.Writer.nullWriter(), table).close();
+            return;
+        }
+        JsonlTable.checkFirstRecord(first.lines().findFirst().orElse(""), table);
+    }
+
     /**
      * Runs the job, adding to {@code summary} as it goes (so another thread may watch it).
      *
      * @param cancelled polled between batches; when it returns true the run stops with nothing written
      * @throws UnreadableInputException when the input is not UTF-8 or not valid CSV/JSONL syntax (position given)
-     * @throws IllegalArgumentException when the header lacks a named column (the columns present are listed)
+     * @throws MissingColumnException when the header lacks a named column (the columns present are listed)
      * @throws StoppedException when too many rows failed or the run was cancelled
      * @throws IOException when reading or writing fails
      */

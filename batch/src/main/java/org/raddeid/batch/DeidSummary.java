@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.raddeid.core.BuildInfo;
+import org.raddeid.core.residual.Residual;
 import org.raddeid.core.rewrite.DeidResult.Replacement;
 
 /**
@@ -26,6 +28,7 @@ public final class DeidSummary {
     private final Map<String, Long> byOperator = new TreeMap<>();
     private final Map<String, Long> refound = new TreeMap<>();
     private final Map<String, Long> leftovers = new TreeMap<>();
+    private final Map<String, Long> medicalTerms = new TreeMap<>();
     private long rowsWithLeftovers;
     private long rowsDegraded;
     private final Map<String, Long> degradedBy = new TreeMap<>();
@@ -60,9 +63,14 @@ public final class DeidSummary {
             }
         }
         boolean leftover = false;
-        for (RowDeidentifier.RecheckHit h : r.recheck()) {
-            (h.refound() ? refound : leftovers).merge(h.span().type().name(), 1L, Long::sum);
-            leftover |= !h.refound();
+        for (Residual h : r.recheck()) {
+            Map<String, Long> counts = switch (h.verdict()) {
+                case LEFTOVER -> leftovers;
+                case REPLACEMENT -> refound;
+                case MEDICAL_TERM -> medicalTerms;
+            };
+            counts.merge(h.type().name(), 1L, Long::sum);
+            leftover |= h.leftover();
         }
         if (leftover) {
             rowsWithLeftovers++;
@@ -99,33 +107,35 @@ public final class DeidSummary {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("rows", rows);
-        o.put("rows_failed", failed);
+        o.put("rowsFailed", failed);
         o.put("phi", phi);
-        byType.forEach(o.putObject("phi_by_type")::put);
-        byOperator.forEach(o.putObject("phi_by_operator")::put);
+        byType.forEach(o.putObject("phiByType")::put);
+        byOperator.forEach(o.putObject("phiByOperator")::put);
         if (recheck) {
             ObjectNode rc = o.putObject("recheck");
-            rc.put("rows_with_leftovers", rowsWithLeftovers);
-            leftovers.forEach(rc.putObject("leftovers_by_type")::put);
-            refound.forEach(rc.putObject("refound_by_type")::put);
+            rc.put("rowsWithLeftovers", rowsWithLeftovers);
+            leftovers.forEach(rc.putObject("leftoversByType")::put);
+            refound.forEach(rc.putObject("refoundByType")::put);
+            medicalTerms.forEach(rc.putObject("medicalTermsByType")::put);
         }
         if (rowsDegraded > 0) {
             // Never silently: rows rewritten without an optional recognizer (the LLM in degrade mode).
             ObjectNode dg = o.putObject("degraded");
             dg.put("rows", rowsDegraded);
-            degradedBy.forEach(dg.putObject("rows_by_recognizer")::put);
-            dg.put("first_reason", firstDegradation);
+            degradedBy.forEach(dg.putObject("rowsByRecognizer")::put);
+            dg.put("firstReason", firstDegradation);
         }
         var errs = o.putArray("errors");
         for (RowError e : errors) {
             errs.addObject().put("row", e.row()).put("line", e.line()).put("error", e.error());
         }
-        o.put("errors_not_listed", failed - errors.size());
+        o.put("errorsNotListed", failed - errors.size());
         o.put("seconds", round(seconds));
-        o.put("rows_per_second", round(rows / Math.max(seconds, 1e-9)));
-        o.put("chars_per_second", round(chars / Math.max(seconds, 1e-9)));
+        o.put("rowsPerSecond", round(rows / Math.max(seconds, 1e-9)));
+        o.put("charsPerSecond", round(chars / Math.max(seconds, 1e-9)));
         o.put("ensemble", ensemble);
         o.put("policy", policy);
+        o.put("raddeidVersion", BuildInfo.current().describe());
         return o;
     }
 

@@ -18,6 +18,9 @@ import org.raddeid.core.rewrite.DeidResult.Replacement;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Pseudonyms;
 import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.residual.Evidence;
+import org.raddeid.core.residual.Residual;
+import org.raddeid.core.residual.ResidualCheck;
 import org.raddeid.core.rewrite.Secret;
 import org.raddeid.core.text.CodePoints;
 
@@ -40,14 +43,6 @@ public final class RowDeidentifier {
     public record Settings(Policy policy, Secret secret, String textColumn, boolean keepPatient, boolean recheck) {
     }
 
-    /**
-     * One hit of the recheck in the output text.
-     *
-     * @param span the hit, in output char offsets
-     * @param refound true when it lies inside the row's own replacements (a surrogate found again)
-     */
-    public record RecheckHit(PhiSpan span, boolean refound) {
-    }
 
     /**
      * What one row gave.
@@ -55,11 +50,11 @@ public final class RowDeidentifier {
      * @param record the row as read
      * @param output what to write
      * @param replacements what was rewritten (empty on failure)
-     * @param recheck the recheck hits (empty without recheck or on failure)
+     * @param recheck the residual check's findings in the output (empty without recheck or on failure)
      * @param chars the text's length in chars (0 on failure)
      * @param degraded optional recognizers left out of the row's analysis (empty when none or on failure)
      */
-    public record Result(InputRecord<?> record, RowOutput output, List<Replacement> replacements, List<RecheckHit> recheck,
+    public record Result(InputRecord<?> record, RowOutput output, List<Replacement> replacements, List<Residual> recheck,
             int chars, List<Degradation> degraded) {
 
         public Result {
@@ -75,10 +70,13 @@ public final class RowDeidentifier {
 
     private final Deidentifier deid;
     private final Settings settings;
+    private final ResidualCheck residualCheck;
 
+    /** Creates the row engine; with {@code settings.recheck()}, the second opinion of {@code deid}'s ensemble too. */
     public RowDeidentifier(Deidentifier deid, Settings settings) {
         this.deid = deid;
         this.settings = settings;
+        this.residualCheck = settings.recheck() ? ResidualCheck.secondOpinionOf(deid.ensemble()) : null;
     }
 
     /**
@@ -103,14 +101,14 @@ public final class RowDeidentifier {
         String scope = patientKey != null ? patientKey
                 : blankToNull(in.id()) != null ? in.id() : "row " + in.row();
         DeidResult result;
-        List<RecheckHit> hits;
+        List<Residual> hits;
         List<Degradation> degraded;
         try {
             Deidentifier.Explained explained = deid.explain(in.text(), settings.policy(),
                     new RewriteContext(settings.secret(), scope), KnownIdentifiers.NONE);
             result = explained.result();
             degraded = new ArrayList<>(explained.analysis().degraded());
-            hits = settings.recheck() ? recheck(result, degraded) : List.of();
+            hits = settings.recheck() ? recheck(in.text(), result, degraded) : List.of();
         } catch (RecognitionException | IllegalArgumentException e) {
             // Both messages name a recognizer, a class or lengths, never the text.
             return failed(in, RowOutput.failed(where(in) + ": " + e.getMessage() + "; row not de-identified",
@@ -139,27 +137,15 @@ public final class RowDeidentifier {
     }
 
     /**
-     * Runs the ensemble again on the output and sorts each hit: re-found when every letter and digit of it lies in
-     * the row's replacements (so a hit over two adjacent surrogates, such as a street and a city, counts as re-found),
-     * a leftover when any lies outside them.
+     * The residual check of one row ({@link ResidualCheck}): the ensemble's recognizers again on the output without
+     * thresholds or veto, plus every PHI string of the row searched again; what lies outside the row's replacements
+     * (and is not ordinary English next to one) is a leftover.
      */
-    private List<RecheckHit> recheck(DeidResult result, List<Degradation> degraded) {
-        String text = result.text();
-        boolean[] replaced = new boolean[text.length()];
-        for (Replacement r : result.replacements()) {
-            java.util.Arrays.fill(replaced, r.outStart(), r.outEnd(), true);
-        }
-        List<RecheckHit> hits = new ArrayList<>();
-        org.raddeid.core.Analysis again = deid.analyze(text);
-        degraded.addAll(again.degraded());
-        for (PhiSpan s : again.spans()) {
-            boolean inside = true;
-            for (int i = s.start(); i < s.end() && inside; i++) {
-                inside = replaced[i] || !Character.isLetterOrDigit(text.charAt(i));
-            }
-            hits.add(new RecheckHit(s, inside));
-        }
-        return hits;
+    private List<Residual> recheck(String original, DeidResult result, List<Degradation> degraded) {
+        ResidualCheck.Opinion opinion = residualCheck.opinion(result.text());
+        degraded.addAll(opinion.degraded());
+        return residualCheck.check(result.text(), ResidualCheck.regions(result),
+                Evidence.of(KnownIdentifiers.NONE, original, result), opinion);
     }
 
     private static ArrayNode spans(DeidResult result, CodePoints in, CodePoints out) {
@@ -171,8 +157,8 @@ public final class RowDeidentifier {
             o.put("type", r.span().type().name());
             o.put("subtype", r.span().subtype() == null ? null : r.span().subtype().name());
             o.put("operator", r.operator());
-            o.put("out_start", out.toCodePoint(r.outStart()));
-            o.put("out_end", out.toCodePoint(r.outEnd()));
+            o.put("outStart", out.toCodePoint(r.outStart()));
+            o.put("outEnd", out.toCodePoint(r.outEnd()));
         }
         return a;
     }
@@ -187,16 +173,18 @@ public final class RowDeidentifier {
         return o;
     }
 
-    private static ObjectNode recheckJson(List<RecheckHit> hits, CodePoints out) {
+    private static ObjectNode recheckJson(List<Residual> hits, CodePoints out) {
         ObjectNode o = JSON.objectNode();
-        o.put("refound", hits.stream().filter(RecheckHit::refound).count());
+        o.put("refound", hits.stream().filter(h -> h.verdict() == Residual.Verdict.REPLACEMENT).count());
+        o.put("medicalTerms", hits.stream().filter(h -> h.verdict() == Residual.Verdict.MEDICAL_TERM).count());
         ArrayNode leftovers = o.putArray("leftovers");
-        for (RecheckHit h : hits) {
-            if (!h.refound()) {
+        for (Residual h : hits) {
+            if (h.leftover()) {
                 leftovers.addObject()
-                        .put("start", out.toCodePoint(h.span().start()))
-                        .put("end", out.toCodePoint(h.span().end()))
-                        .put("type", h.span().type().name());
+                        .put("start", out.toCodePoint(h.start()))
+                        .put("end", out.toCodePoint(h.end()))
+                        .put("type", h.type().name())
+                        .put("source", h.source().json());
             }
         }
         return o;

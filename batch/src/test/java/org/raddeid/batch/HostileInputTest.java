@@ -138,9 +138,9 @@ class HostileInputTest {
         assertThat(s.rows()).isEqualTo(4);
         assertThat(s.failed()).isEqualTo(2);
         assertThat(out.get(0).get("text").asText()).isEqualTo("Seen by [NAME]");
-        assertThat(out.get(1).get("raddeid_error").asText()).startsWith("row 2 (line 2)").contains("unpaired surrogate");
+        assertThat(out.get(1).get("raddeidError").asText()).startsWith("row 2 (line 2)").contains("unpaired surrogate");
         assertThat(out.get(1).get("text").asText()).isEmpty();
-        assertThat(out.get(2).get("raddeid_error").asText()).startsWith("row 3 (line 3)");
+        assertThat(out.get(2).get("raddeidError").asText()).startsWith("row 3 (line 3)");
         assertThat(out.get(2).has("id")).isFalse();
         assertThat(out.get(3).get("text").asText()).isEqualTo("Seen by [NAME]");
         assertThat(Files.readString(dir.resolve("out.jsonl"))).doesNotContain("Zebulon");
@@ -167,7 +167,7 @@ class HostileInputTest {
         List<JsonNode> out = readJsonl();
         assertThat(out.get(0).get("site").asText()).isEqualTo("n");
         assertThat(out.get(0).get("text").asText()).isEmpty();
-        assertThat(out.get(0).get("raddeid_error").asText()).contains("longer than the limit of 1000");
+        assertThat(out.get(0).get("raddeidError").asText()).contains("longer than the limit of 1000");
         assertThat(out.get(1).get("text").asText()).isEqualTo("ok");
     }
 
@@ -179,7 +179,7 @@ class HostileInputTest {
                 false));
         List<JsonNode> out = readJsonl();
         assertThat(s.failed()).isEqualTo(1);
-        assertThat(out.get(0).get("raddeid_error").asText()).startsWith("row 1 (line 1)")
+        assertThat(out.get(0).get("raddeidError").asText()).startsWith("row 1 (line 1)")
                 .contains("more than one JSON value");
         assertThat(out.get(1).get("text").asText()).isEqualTo("ok");
         assertThat(Files.readString(dir.resolve("out.jsonl"))).doesNotContain("Zebulon");

@@ -76,9 +76,21 @@ class RowDeidentifierTest {
                 names("late", "Zork", t -> t.contains("[NAME]"))), null, "John Smith, Boston met Zork");
         assertThat(r.output().text()).matches("\\[NAME\\], \\[[A-Z]+\\] met Zork");
         assertThat(r.output().recheck().toString())
-                .isEqualTo("{\"refound\":1,\"leftovers\":[{\"start\":" + r.output().text().indexOf("Zork") + ",\"end\":"
-                        + (r.output().text().indexOf("Zork") + 4) + ",\"type\":\"NAME\"}]}");
-        assertThat(r.recheck()).extracting(RowDeidentifier.RecheckHit::refound).containsExactly(true, false);
+                .isEqualTo("{\"refound\":1,\"medicalTerms\":0,\"leftovers\":[{\"start\":" + r.output().text().indexOf("Zork") + ",\"end\":"
+                        + (r.output().text().indexOf("Zork") + 4) + ",\"type\":\"NAME\",\"source\":\"recognizers\"}]}");
+        assertThat(r.recheck()).extracting(org.raddeid.core.residual.Residual::leftover).containsExactly(false, true);
+    }
+
+    @Test
+    void whenThePhiOfTheRowRecursWhereTheFirstPassMissedIt_thenTheRecheckFindsItWithoutAnyRecognizer() {
+        // the first pass finds 'John Smith' only after 'Patient:'; the output still holds 'SMITH, JOHN'
+        RowDeidentifier.Result r = run(List.of(names("cue", "(?<=Patient: )John Smith", t -> true)), null,
+                "Patient: John Smith. Called SMITH, JOHN.");
+        assertThat(r.output().text()).isEqualTo("Patient: [NAME]. Called SMITH, JOHN.");
+        assertThat(r.recheck()).extracting(org.raddeid.core.residual.Residual::start,
+                org.raddeid.core.residual.Residual::leftover).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(24, true), org.assertj.core.groups.Tuple.tuple(31, true));
+        assertThat(r.output().recheck().toString()).contains("\"source\":\"sameDocument\"");
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.raddeid.core.io.AtomicOutput;
+import org.raddeid.batch.BatchJob;
 import org.raddeid.batch.ParallelBatches;
+import org.raddeid.batch.table.FormatMismatchException;
+import org.raddeid.batch.table.MissingColumnException;
+import org.raddeid.batch.table.TableOptions;
 import org.raddeid.batch.io.Line;
 import org.raddeid.batch.io.LineReader;
 import org.raddeid.cli.io.Progress;
@@ -51,9 +55,23 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(input)) {
-            throw new UserError("input file not found: " + input);
+            throw new UserError((Files.isDirectory(input) ? "input is a folder, not a file: " : "input file not found: ")
+                    + input);
         }
-        Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
+        if (batchOptions.threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
+        try {
+            BatchJob.check(input, BatchJob.Format.JSONL, new TableOptions(null, null, null, false, false, false,
+                    batchOptions.maxChars, false));
+        } catch (FormatMismatchException e) {
+            throw new UserError(input + ": " + e.getMessage() + "; analyze reads JSON lines {\"id\",\"text\"} (for a "
+                    + "CSV file, run deid with --spans)");
+        } catch (MissingColumnException e) {
+            throw new UserError(input + ": the first record has no field 'text'; analyze reads JSON lines "
+                    + "{\"id\",\"text\"}");
+        }
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(err, "analyze"), batchOptions.maxChars);
         RecordAnalyzer analyzer = new RecordAnalyzer(deid, new ObjectMapper());
         long size = Files.size(input);
         Progress progress = new Progress(err, Progress.isTerminal(), size, "analyze");
@@ -64,9 +82,6 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         String degradedReason = null;
         long t0 = System.nanoTime();
         int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, (long) batchOptions.maxChars * 4 + (1 << 20));
-        if (batchOptions.threads < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
         try (ParallelBatches pool = new ParallelBatches(batchOptions.threads, "raddeid-analyze");
                 InputStream in = Files.newInputStream(input);
                 LineReader reader = new LineReader(in, maxLineBytes);

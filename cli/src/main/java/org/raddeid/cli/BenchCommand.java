@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.core.BuildInfo;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.corpora.LabelledDocument;
 import org.raddeid.corpora.generator.ReportGenerator;
@@ -94,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
             rows.addAll(measure(name, corpus, settings, err));
         }
         BenchReport.LoadAverage loadAverage = new BenchReport.LoadAverage(loadBefore, BenchReport.LoadAverage.now());
-        BenchReport report = new BenchReport(date, machine, settings, meanChars, loadAverage, rows);
+        BenchReport report = new BenchReport(BuildInfo.current().describe(), date, machine, settings, meanChars,
+                loadAverage, rows);
         String md = BenchMarkdown.render(report);
         if (json != null) {
             AtomicOutput.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

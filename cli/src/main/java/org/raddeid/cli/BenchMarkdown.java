@@ -17,6 +17,7 @@ final class BenchMarkdown {
         MachineInfo m = report.machine();
         BenchReport.Settings s = report.settings();
         md.append("## raddeid bench, ").append(report.date()).append("\n\n");
+        md.append("- raddeid: ").append(report.raddeidVersion()).append("\n");
         md.append("- Command: `").append(m.commandLine()).append("`\n");
         md.append(fmt("- CPU: %s, %d available processors; memory %s\n", m.cpuModel(), m.availableProcessors(),
                 m.totalMemoryBytes() < 0 ? "unknown" : fmt("%.1f GiB", m.totalMemoryBytes() / GIB)));

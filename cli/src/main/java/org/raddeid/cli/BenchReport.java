@@ -7,6 +7,7 @@ import java.util.List;
  * What {@code raddeid bench} measured: the machine, the settings and one row per (ensemble, thread count). Immutable;
  * serialised as JSON by Jackson and rendered as Markdown by {@link BenchMarkdown}.
  *
+ * @param raddeidVersion the raddeid build measured ({@code BuildInfo})
  * @param date when the bench started, ISO-8601 UTC
  * @param machine the machine and JVM
  * @param settings the options the bench ran with
@@ -15,7 +16,7 @@ import java.util.List;
  *     compete for the cores; -1 where the OS does not tell)
  * @param rows one row per (ensemble, thread count), in the order measured
  */
-record BenchReport(String date, MachineInfo machine, Settings settings, double meanCharsPerReport,
+record BenchReport(String raddeidVersion, String date, MachineInfo machine, Settings settings, double meanCharsPerReport,
         LoadAverage loadAverage, List<Row> rows) {
 
     BenchReport {

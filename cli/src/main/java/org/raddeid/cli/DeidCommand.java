@@ -9,6 +9,8 @@ import org.raddeid.batch.BatchJob;
 import org.raddeid.batch.BatchJob.Format;
 import org.raddeid.batch.DeidSummary;
 import org.raddeid.batch.ParallelBatches;
+import org.raddeid.batch.table.FormatMismatchException;
+import org.raddeid.batch.table.MissingColumnException;
 import org.raddeid.batch.table.TableOptions;
 import org.raddeid.batch.table.UnreadableInputException;
 import org.raddeid.cli.io.Progress;
@@ -73,10 +75,10 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
             description = "The secret key (else env RADDEID_SECRET; else a random one for this run).")
     Path secretFile;
 
-    @Option(names = "--spans", description = "Add raddeid_spans: what was replaced where, in code points.")
+    @Option(names = "--spans", description = "Add raddeidSpans: what was replaced where, in code points.")
     boolean spans;
 
-    @Option(names = "--audit", description = "Add raddeid_audit: counts per TYPE/operator.")
+    @Option(names = "--audit", description = "Add raddeidAudit: counts per TYPE/operator.")
     boolean audit;
 
     @Option(names = "--recheck", description = "Run the ensemble again on each output and count what it finds.")
@@ -99,12 +101,14 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        // Everything the command line can get wrong is checked before the models load (seconds for default).
         Format fmt = checkFiles();
         Policy chosen = policy();
         Secret secret = secret(err);
-        Deidentifier deid = new Deidentifier(ensembleOptions.build(), batchOptions.maxChars);
         TableOptions options = new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
                 batchOptions.maxChars, keepFormulas);
+        checkTable(fmt, options);
+        ensembleOptions.check();
         BatchJob.Settings settings;
         try {
             settings = new BatchJob.Settings(input, output, fmt, chosen, secret, options, keepPatientColumn,
@@ -112,15 +116,16 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage().replace("threads", "--threads").replace("max errors", "--max-errors"));
         }
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(err, "deid"), batchOptions.maxChars);
         DeidSummary tally = new DeidSummary();
         Progress progress = new Progress(err, Progress.isTerminal(), Files.size(input), "deid");
         long t0 = System.nanoTime();
         try {
             BatchJob.run(deid, settings, tally, (done, total, s) -> progress.update(done, s.rows()), () -> false);
         } catch (UnreadableInputException | IllegalArgumentException e) {
-            throw new UserError(input + ": " + e.getMessage());
+            throw UserError.nothingProduced(input + ": " + e.getMessage());
         } catch (BatchJob.StoppedException e) {
-            throw new UserError(e.getMessage());
+            throw UserError.nothingProduced(e.getMessage());
         }
         progress.finish(Files.size(input), tally.rows());
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -135,16 +140,43 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
 
     private Format checkFiles() throws IOException {
         if (!Files.isRegularFile(input)) {
-            throw new UserError("input file not found: " + input);
+            throw new UserError((Files.isDirectory(input) ? "input is a folder, not a file: " : "input file not found: ")
+                    + input);
         }
         if (Files.exists(output) && Files.isSameFile(input, output)) {
             throw new UserError("--output must not be the input file");
         }
-        if (format != null) {
-            return format;
+        Format fmt = format != null ? format : Format.ofFileName(input.getFileName().toString()).orElseThrow(() ->
+                new UserError("cannot tell the format of " + input + " from its name: give --format csv or jsonl"));
+        Format written = Format.ofFileName(output.getFileName().toString()).orElse(fmt);
+        if (written != fmt) {
+            throw new UserError("--output " + output + " names a " + name(written) + " file, but deid writes the "
+                    + "input's format, " + name(fmt) + ": name the output ." + ext(fmt));
         }
-        return Format.ofFileName(input.getFileName().toString()).orElseThrow(() -> new UserError(
-                "cannot tell the format of " + input + " from its name: give --format csv or jsonl"));
+        return fmt;
+    }
+
+    /** The format sniffed from the first bytes and the columns, before any model is loaded. */
+    private void checkTable(Format fmt, TableOptions options) throws IOException {
+        try {
+            BatchJob.check(input, fmt, options);
+        } catch (FormatMismatchException e) {
+            throw new UserError(input + ": " + e.getMessage() + "; give --format " + e.looksLike() + " (or name it ."
+                    + e.looksLike() + ")");
+        } catch (MissingColumnException e) {
+            throw new UserError(input + ": " + e.getMessage());
+        } catch (UnreadableInputException | IllegalArgumentException e) {
+            // a header with two columns alike: the file, not the command line, is wrong (exit 3)
+            throw UserError.nothingProduced(input + ": " + e.getMessage());
+        }
+    }
+
+    private static String name(Format f) {
+        return f == Format.CSV ? "CSV" : "JSON lines";
+    }
+
+    private static String ext(Format f) {
+        return f == Format.CSV ? "csv" : "jsonl";
     }
 
     private Policy policy() {

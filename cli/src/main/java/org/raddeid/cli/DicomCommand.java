@@ -110,7 +110,7 @@ final class DicomCommand implements java.util.concurrent.Callable<Integer> {
         }
         DicomSettings settings = new DicomSettings(options(), policy(), secret(err), burnedIn, safePrivate(),
                 !noResidualCheck);
-        DicomDeidentifier engine = new DicomDeidentifier(new Deidentifier(ensembleOptions.build()), settings);
+        DicomDeidentifier engine = new DicomDeidentifier(new Deidentifier(ensembleOptions.build(err, "dicom")), settings);
         // the bar is made at the first file, when the run knows how many there are (for the percentage and ETA)
         Progress[] bar = new Progress[1];
         boolean terminal = Progress.isTerminal();

@@ -8,6 +8,7 @@ import org.raddeid.core.Recognizer;
 import org.raddeid.core.ensemble.Ensemble;
 import org.raddeid.llm.LlmConfig;
 import org.raddeid.llm.FullEnsemble;
+import org.raddeid.llm.LlmRecognizer;
 import org.raddeid.recognizers.Ensembles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,14 +35,52 @@ final class EnsembleOptions {
             description = "Run only these recognizers of the ensemble.")
     List<String> recognizers;
 
+    /**
+     * Checks the ensemble and recognizer names and the LLM settings without loading any model, so that a mistake is
+     * reported at once.
+     *
+     * @throws UserError naming the unknown ensemble or recognizers and listing the known ones
+     */
+    void check() {
+        List<String> names;
+        if (FULL.equals(ensemble)) {
+            llm.config().orElseThrow(() -> new UserError(FullEnsemble.missingEndpoint()));
+            names = new ArrayList<>(Ensembles.recognizersOf(Ensembles.DEFAULT_ENSEMBLE));
+            names.add(LlmRecognizer.NAME);
+        } else {
+            try {
+                names = Ensembles.recognizersOf(ensemble);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + ", " + FULL);
+            }
+        }
+        if (recognizers != null && !recognizers.isEmpty()) {
+            Set<String> unknown = new LinkedHashSet<>(recognizers);
+            unknown.removeAll(names);
+            if (!unknown.isEmpty()) {
+                throw new UserError("unknown recognizer(s) " + unknown + " for ensemble '" + ensemble + "'; it has "
+                        + names);
+            }
+        }
+    }
+
+    /**
+     * Checks the names ({@link #check()}), says on {@code err} that the ensemble is loading (its models take seconds),
+     * and builds it.
+     */
+    Ensemble build(java.io.PrintWriter err, String command) {
+        check();
+        err.println(command + ": loading ensemble '" + ensemble + "'"
+                + (Ensembles.FAST.equals(ensemble) || Ensembles.PATTERNS.equals(ensemble) ? "…"
+                        : " (its models take a few seconds)…"));
+        err.flush();
+        return build();
+    }
+
     /** Builds the chosen ensemble, narrowed to {@code --recognizers} when given; unknown names are user errors. */
     Ensemble build() {
-        Ensemble full;
-        try {
-            full = FULL.equals(ensemble) ? withLlm() : Ensembles.create(ensemble);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage() + (Ensembles.names().contains(ensemble) ? "" : ", " + FULL));
-        }
+        check();
+        Ensemble full = FULL.equals(ensemble) ? withLlm() : Ensembles.create(ensemble);
         if (recognizers == null || recognizers.isEmpty()) {
             return full;
         }
@@ -51,10 +90,6 @@ final class EnsembleOptions {
             if (wanted.remove(r.name())) {
                 chosen.add(r);
             }
-        }
-        if (!wanted.isEmpty()) {
-            throw new UserError("unknown recognizer(s) " + wanted + " for ensemble '" + ensemble + "'; it has "
-                    + full.recognizers().stream().map(Recognizer::name).toList());
         }
         // the same policy (veto, propagation) as the full ensemble: narrowing picks recognizers, not rules
         return full.withRecognizers(full.name() + "[" + String.join(",", recognizers) + "]", chosen);

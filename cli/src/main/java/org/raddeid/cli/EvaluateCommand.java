@@ -141,12 +141,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
         }
-        Ensemble ensemble = ensembleOptions.build();
+        Ensemble ensemble = ensembleOptions.build(err, "evaluate");
         Corpus read = fmt.reader().read(corpus);
         printProblems(err, read.problems());
         List<LabelledDocument> docs = select(read.documents());
         if (docs.isEmpty()) {
-            throw new UserError("no readable documents in " + corpus);
+            throw UserError.nothingProduced("no readable documents in " + corpus);
         }
         Deidentifier deid = new Deidentifier(ensemble);
         CorpusRuns runs = new CorpusRuns(deid, err, listLimit);
@@ -196,7 +196,7 @@ final class EvaluateCommand implements Callable<Integer> {
             problems = !read.problems().isEmpty();
             docs = select(read.documents());
             if (docs.isEmpty()) {
-                throw new UserError("no readable documents in " + corpus);
+                throw UserError.nothingProduced("no readable documents in " + corpus);
             }
         }
         Map<Path, List<LabelledDocument>> freeDocs = new LinkedHashMap<>();
@@ -206,7 +206,7 @@ final class EvaluateCommand implements Callable<Integer> {
             problems |= !read.problems().isEmpty();
             freeDocs.put(p, read.documents());
         }
-        Ensemble ensemble = ensembleOptions.build();
+        Ensemble ensemble = ensembleOptions.build(err, "evaluate");
         CorpusRuns runs = new CorpusRuns(new Deidentifier(ensemble), err, listLimit);
         List<RobustnessReport.LabelledRun> labelled = new ArrayList<>();
         List<FlagRateReport> flags = new ArrayList<>();
@@ -298,7 +298,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 new JsonlWriter().write(rewritten, writeRewritten);
             } catch (IOException e) {
-                throw new UserError("cannot write " + writeRewritten + " (" + e.getClass().getSimpleName() + ")");
+                throw UserError.nothingProduced("cannot write " + writeRewritten + " (" + e.getClass().getSimpleName() + ")");
             }
         }
         EvaluationReport after = runs.score(rewritten, "rewritten", CaseVariant.ORIGINAL, "rewritten");

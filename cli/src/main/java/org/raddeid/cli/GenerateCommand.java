@@ -52,14 +52,17 @@ final class GenerateCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UserError("--n must be at least 1");
         }
+        String writable = java.util.Arrays.stream(CorpusFormat.values()).filter(CorpusFormat::canWrite)
+                .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
         CorpusFormat fmt;
         try {
             fmt = CorpusFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError("--format: unknown format '" + format + "'; generate writes " + writable);
         }
         if (!fmt.canWrite()) {
-            throw new UserError("the " + format + " format can be read but not written");
+            throw new UserError("--format: " + format + " can be read (by evaluate) but not written; generate writes "
+                    + writable);
         }
         java.util.Set<org.raddeid.corpora.generator.WritingStyle> chosen = styleOptions.resolve();
         Files.createDirectories(out);

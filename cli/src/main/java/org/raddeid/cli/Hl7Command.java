@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code raddeid hl7}: de-identifies HL7 v2 files (one message or a batch each) or a folder of them: structured fields
  * by the field map, report text through the ensemble, with the same surrogates, pseudonyms and date shifts as
  * {@code raddeid deid} for the same secret and patient key. Messages that cannot be de-identified go to a quarantine
- * file beside the output, and the exit code is then 1.
+ * file beside the output, and the exit code is then 1; when all were written but the residual check ({@code --recheck})
+ * found leftovers in the rewritten report text, it is {@value ExitCodes#REVIEW}.
  */
 @Command(name = "hl7", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "De-identify HL7 v2 messages (a file, a batch file or a folder of them).")
@@ -59,7 +60,7 @@ final class Hl7Command implements Callable<Integer> {
             throw new UserError("--threads must be >= 1, was " + threads);
         }
         Hl7Deidentifier.Settings settings = hl7Options.settings(err, "hl7", "within this run");
-        Deidentifier deid = new Deidentifier(ensembleOptions.build());
+        Deidentifier deid = new Deidentifier(ensembleOptions.build(err, "hl7"));
         Hl7Deidentifier engine = new Hl7Deidentifier(deid, settings);
         RunReport result;
         try {
@@ -81,6 +82,9 @@ final class Hl7Command implements Callable<Integer> {
                     + q.rejection().describe());
         }
         err.println(result.line());
-        return result.quarantined().isEmpty() ? ExitCodes.OK : ExitCodes.RECORD_ERRORS;
+        if (!result.quarantined().isEmpty()) {
+            return ExitCodes.RECORD_ERRORS;
+        }
+        return result.leftovers() > 0 ? ExitCodes.REVIEW : ExitCodes.OK;
     }
 }

@@ -68,7 +68,7 @@ final class Hl7ListenCommand implements Callable<Integer> {
         Hl7Deidentifier engine;
         MllpListener.Sink sink;
         try {
-            engine = new Hl7Deidentifier(new Deidentifier(ensembleOptions.build()),
+            engine = new Hl7Deidentifier(new Deidentifier(ensembleOptions.build(err, "hl7-listen")),
                     hl7Options.settings(err, "hl7-listen", "until it stops"));
             sink = target.out != null ? Sinks.folder(target.out) : forward(target.forward);
         } catch (IllegalArgumentException e) {

@@ -28,6 +28,10 @@ final class Hl7Options {
             description = "Field holding the patient key, first repetition (default: ${DEFAULT-VALUE}).")
     String patientKey;
 
+    @Option(names = "--recheck", description = "Give the rewritten report text a second opinion (the residual "
+            + "check): leftovers are listed in the report, and hl7 then exits 4. Costs a second pass of the recognizers.")
+    boolean recheck;
+
     /**
      * Returns the bridge settings these options name; without a secret, a random one and a note on {@code err} that
      * replacements are consistent {@code until} only.
@@ -46,6 +50,6 @@ final class Hl7Options {
             throw new UserError(e.getMessage());
         }
         return new Hl7Deidentifier.Settings(chosen, Secrets.loadOrRandom(secretFile, err, command,
-                "surrogates, date shifts and pseudonyms", until), map, key);
+                "surrogates, date shifts and pseudonyms", until), map, key, recheck);
     }
 }

@@ -14,14 +14,17 @@ import picocli.CommandLine.Command;
                 Hl7Command.class, Hl7ListenCommand.class, GenerateCommand.class, GenerateDicomCommand.class,
                 EvaluateCommand.class, TrainOpenNlpCommand.class, BenchCommand.class, ServerBenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand: the usage on stderr and exit code {@value ExitCodes#USAGE}, as for any bad command line. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("raddeid: a command is needed, such as serve, deid or analyze");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** Runs the command with {@code args}, printing to the given writers, and returns the exit code. */

@@ -9,6 +9,7 @@ import org.raddeid.recognizers.Ensembles;
 import org.raddeid.server.Engines;
 import org.raddeid.server.RaddeidServer;
 import org.raddeid.server.ServerSecret;
+import org.raddeid.core.BuildInfo;
 import org.raddeid.server.ServerSetup;
 import org.raddeid.server.config.ConfigFileException;
 import org.raddeid.server.config.ConfigFiles;
@@ -88,9 +89,9 @@ final class ServeCommand implements Runnable {
         }
         RaddeidServer server;
         try {
-            server = RaddeidServer.start(new ServerSetup(c, engines, secret, new Version().getVersion()[0]));
+            server = RaddeidServer.start(new ServerSetup(c, engines, secret, BuildInfo.current().describe()));
         } catch (IllegalStateException e) {
-            throw new UserError(e.getMessage() + "; is the port in use?");
+            throw UserError.nothingProduced(e.getMessage() + "; is the port in use?");
         }
         Running running = new Running(server, new CountDownLatch(1));
         RUNNING.set(running);

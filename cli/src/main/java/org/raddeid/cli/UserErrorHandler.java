@@ -34,7 +34,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
                     + "RADDEID_LOG_LEVEL=DEBUG for details.";
         }
         cl.getErr().println(cmd + ": " + message);
-        return ExitCodes.FATAL;
+        return t instanceof UserError u ? u.exitCode() : ExitCodes.FATAL;
     }
 
     /** Returns a one-line message for a problem the user can act on, or null for an internal error. */

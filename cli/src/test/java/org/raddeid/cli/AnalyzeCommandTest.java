@@ -150,7 +150,7 @@ class AnalyzeCommandTest {
     void whenInputIsMissing_thenOneLineErrorAndNoStackTrace() {
         CliRun run = CliRun.of("analyze", "--input", dir.resolve("nope.jsonl").toString(),
                 "--output", dir.resolve("o.jsonl").toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).startsWith("analyze: input file not found").doesNotContain("\n");
         assertThat(dir.resolve("o.jsonl")).doesNotExist();
     }
@@ -161,7 +161,7 @@ class AnalyzeCommandTest {
         Files.writeString(in, "{\"id\":\"a\",\"text\":\"x\"}\n");
         CliRun bad = CliRun.of("analyze", "--input", in.toString(), "--output", dir.resolve("o").toString(),
                 "--ensemble", "wizardry");
-        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("wizardry").contains("patterns");
         CliRun badRec = CliRun.of("analyze", "--input", in.toString(), "--output", dir.resolve("o").toString(),
                 "--recognizers", "nope");

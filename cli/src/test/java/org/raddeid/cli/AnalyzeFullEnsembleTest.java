@@ -81,7 +81,7 @@ class AnalyzeFullEnsembleTest {
     void whenNoEndpointIsConfigured_thenFullIsAUserErrorNamingTheSetting() throws IOException {
         CliRun run = analyze();
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("ensemble 'full' needs an LLM endpoint").contains("--llm-base-url");
         assertThat(requests.get()).isZero();
     }
@@ -133,6 +133,6 @@ class AnalyzeFullEnsembleTest {
         assertThat(run.err()).contains("1 row(s) DEGRADED");
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile());
         assertThat(json.at("/degraded/rows").asLong()).isEqualTo(1);
-        assertThat(json.at("/degraded/rows_by_recognizer/llm").asLong()).isEqualTo(1);
+        assertThat(json.at("/degraded/rowsByRecognizer/llm").asLong()).isEqualTo(1);
     }
 }

@@ -45,13 +45,14 @@ class BenchReportTest {
         BenchReport.Row two = new BenchReport.Row("patterns", 4, load, new BenchReport.Spread(5000, 4000, 5100),
                 new BenchReport.Spread(6_000_000, 5_000_000, 6_100_000), null, null, 100L << 20, 3,
                 List.of("r1: x"));
-        BenchReport report = new BenchReport("2026-11-23T10:00:00Z", machine,
+        BenchReport report = new BenchReport("0.1.0 (commit abcdef1234)", "2026-11-23T10:00:00Z", machine,
                 new BenchReport.Settings(List.of("patterns"), 10, 7, "all", List.of(1, 4), 2, 5), 1234.4,
                 new BenchReport.LoadAverage(0.5, 1.5), List.of(one, two));
 
         String md = BenchMarkdown.render(report);
 
-        assertThat(md).contains("- Command: `raddeid bench --reports 10`")
+        assertThat(md).contains("- raddeid: 0.1.0 (commit abcdef1234)")
+                .contains("- Command: `raddeid bench --reports 10`")
                 .contains("Test CPU 9000, 4 available processors; memory 8.0 GiB")
                 .contains("Test JVM 17; max heap 2,048 MiB; JVM options: `-Xmx2g`")
                 .contains("10 from ReportGenerator seed 7 (all splits, writing styles: all), mean 1,234 chars/report")

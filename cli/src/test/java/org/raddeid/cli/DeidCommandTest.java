@@ -76,14 +76,14 @@ class DeidCommandTest extends DeidTestBase {
     void whenSecretFileIsTooShort_thenAUserErrorNamesTheFileNotTheSecret() throws IOException {
         Path key = files.write("short.key", "tiny");
         CliRun run = files.deid(patientsCsv(), dir.resolve("out.csv"), "--secret-file", key.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("short.key").contains("4 bytes").doesNotContain("tiny");
     }
 
     @Test
     void whenPolicyIsUnknown_thenTheErrorListsTheKnownOnes() throws IOException {
         CliRun run = files.deid(patientsCsv(), dir.resolve("out.csv"), "--policy", "nope");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("unknown policy 'nope'; known: safe-harbor, surrogate, limited-data-set");
         assertThat(files.files()).containsExactly("in.csv");
     }
@@ -107,10 +107,10 @@ class DeidCommandTest extends DeidTestBase {
         assertThat(a.get("text").asText()).isEqualTo("Patient: [NAME]");
         assertThat(a.get("n").asInt()).isEqualTo(3);
         assertThat(rows.get(1).toString()).isEqualTo(
-                "{\"raddeid_error\":\"row 2 (line 2): malformed JSON at column 39\"}");
+                "{\"raddeidError\":\"row 2 (line 2): malformed JSON at column 39\"}");
         assertThat(rows.get(2).toString()).isEqualTo(
-                "{\"id\":\"c\",\"raddeid_error\":\"row 3 (line 4): field 'text' is missing; row not processed\"}");
-        assertThat(rows.get(3).get("raddeid_error").asText()).isEqualTo("row 4 (line 5): not a JSON object");
+                "{\"id\":\"c\",\"raddeidError\":\"row 3 (line 4): field 'text' is missing; row not processed\"}");
+        assertThat(rows.get(3).get("raddeidError").asText()).isEqualTo("row 4 (line 5): not a JSON object");
         assertThat(rows.get(4).toString()).isEqualTo("{\"id\":\"e\",\"text\":\"\"}");
         assertThat(Files.readString(out)).doesNotContain("Smith");
         assertThat(run.err()).contains("5 rows, 3 failed").doesNotContain("Smith");
@@ -156,11 +156,11 @@ class DeidCommandTest extends DeidTestBase {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode row = DeidFiles.readJsonl(out).get(0);
         assertThat(row.get("note").asText()).isEqualTo("😀 Patient: [NAME]");
-        JsonNode span = row.get("raddeid_spans").get(0);
+        JsonNode span = row.get("raddeidSpans").get(0);
         // "😀 Patient: " is 11 code points (12 chars)
         assertThat(span.toString()).isEqualTo("{\"start\":11,\"end\":21,\"type\":\"NAME\",\"subtype\":\"PATIENT\","
-                + "\"operator\":\"redact\",\"out_start\":11,\"out_end\":17}");
-        assertThat(row.get("raddeid_audit").toString()).isEqualTo("{\"NAME/redact\":1}");
+                + "\"operator\":\"redact\",\"outStart\":11,\"outEnd\":17}");
+        assertThat(row.get("raddeidAudit").toString()).isEqualTo("{\"NAME/redact\":1}");
     }
 
     @Test
@@ -168,11 +168,11 @@ class DeidCommandTest extends DeidTestBase {
         Path out = dir.resolve("out.csv");
         CliRun run = files.deid(patientsCsv(), out, "--spans", "--audit", "--recheck");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(DeidFiles.csvHeader(out)).containsExactly("patient_id", "id", "report_text", "raddeid_spans",
-                "raddeid_audit", "raddeid_recheck", "raddeid_error");
+        assertThat(DeidFiles.csvHeader(out)).containsExactly("patient_id", "id", "report_text", "raddeidSpans",
+                "raddeidAudit", "raddeidRecheck", "raddeidError");
         Map<String, String> row = DeidFiles.readCsv(out).get(0);
-        assertThat(DeidFiles.JSON.readTree(row.get("raddeid_spans"))).hasSize(3);
-        assertThat(DeidFiles.JSON.readTree(row.get("raddeid_recheck")).get("leftovers")).isEmpty();
+        assertThat(DeidFiles.JSON.readTree(row.get("raddeidSpans"))).hasSize(3);
+        assertThat(DeidFiles.JSON.readTree(row.get("raddeidRecheck")).get("leftovers")).isEmpty();
     }
 
     @Test
@@ -189,17 +189,17 @@ class DeidCommandTest extends DeidTestBase {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
         JsonNode s = DeidFiles.JSON.readTree(summary.toFile());
         assertThat(s.get("rows").asInt()).isEqualTo(3);
-        assertThat(s.get("rows_failed").asInt()).isEqualTo(1);
-        assertThat(s.get("phi_by_type").get("NAME").asInt()).isEqualTo(2);
-        assertThat(s.get("phi_by_type").get("DATE").asInt()).isEqualTo(1);
-        assertThat(s.get("phi_by_operator").size()).isPositive();
-        assertThat(s.get("recheck").has("leftovers_by_type")).isTrue();
-        assertThat(s.get("recheck").has("refound_by_type")).isTrue();
+        assertThat(s.get("rowsFailed").asInt()).isEqualTo(1);
+        assertThat(s.get("phiByType").get("NAME").asInt()).isEqualTo(2);
+        assertThat(s.get("phiByType").get("DATE").asInt()).isEqualTo(1);
+        assertThat(s.get("phiByOperator").size()).isPositive();
+        assertThat(s.get("recheck").has("leftoversByType")).isTrue();
+        assertThat(s.get("recheck").has("refoundByType")).isTrue();
         assertThat(s.get("errors").get(0).toString()).isEqualTo("{\"row\":2,\"line\":3,\"error\":"
                 + "\"row 2 (line 3) has 3 cells, the header has 2; row not processed\"}");
         assertThat(s.get("ensemble").asText()).isEqualTo("fast");
         assertThat(s.get("policy").asText()).isEqualTo("surrogate");
-        assertThat(s.has("seconds") && s.has("rows_per_second") && s.has("chars_per_second")).isTrue();
+        assertThat(s.has("seconds") && s.has("rowsPerSecond") && s.has("charsPerSecond")).isTrue();
         assertThat(Files.readString(summary)).doesNotContain("Smith", "Gonzalez", "03/14", SECRET_A);
         assertThat(run.err()).contains("deid: 3 rows, 1 failed, 3 PHI replaced").contains("recheck: ");
     }
@@ -218,7 +218,7 @@ class DeidCommandTest extends DeidTestBase {
     void whenFormatCannotBeTold_thenItMustBeGiven() throws IOException {
         Path in = files.write("in.txt", "id,text\n1,Patient: John Smith\n");
         CliRun unknown = files.deid(in, dir.resolve("out.txt"));
-        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("give --format csv or jsonl");
         CliRun given = files.deid(in, dir.resolve("out.txt"), "--format", "csv");
         assertThat(given.exitCode()).as(given.err()).isZero();
@@ -250,10 +250,11 @@ class DeidCommandTest extends DeidTestBase {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode row = DeidFiles.readJsonl(out).get(0);
         assertThat(row.get("text").asText()).isEqualTo("Patient: [NAME] seen 03/14/2021.");
-        assertThat(row.get("raddeid_recheck").toString()).isEqualTo("{\"refound\":1,\"leftovers\":[]}");
+        assertThat(row.get("raddeidRecheck").toString())
+                .isEqualTo("{\"refound\":1,\"medicalTerms\":0,\"leftovers\":[]}");
         JsonNode recheck = DeidFiles.JSON.readTree(summary.toFile()).get("recheck");
-        assertThat(recheck.get("refound_by_type").toString()).isEqualTo("{\"DATE\":1}");
-        assertThat(recheck.get("rows_with_leftovers").asInt()).isZero();
+        assertThat(recheck.get("refoundByType").toString()).isEqualTo("{\"DATE\":1}");
+        assertThat(recheck.get("rowsWithLeftovers").asInt()).isZero();
     }
 
     @Test
@@ -296,7 +297,7 @@ class DeidCommandTest extends DeidTestBase {
         CliRun run = files.deid(in, out);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORD_ERRORS);
         List<JsonNode> rows = DeidFiles.readJsonl(out);
-        assertThat(rows.get(0).get("raddeid_error").asText()).startsWith("row 1 (line 1)")
+        assertThat(rows.get(0).get("raddeidError").asText()).startsWith("row 1 (line 1)")
                 .contains("unpaired surrogate");
         assertThat(rows.get(1).get("text").asText()).doesNotContain("Okafor");
     }

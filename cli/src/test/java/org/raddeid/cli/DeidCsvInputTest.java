@@ -20,14 +20,14 @@ class DeidCsvInputTest extends DeidTestBase {
         Path out = dir.resolve("out.csv");
         CliRun run = files.deid(in, out);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(DeidFiles.csvHeader(out)).containsExactly("id", "report_text", "site", "raddeid_error");
+        assertThat(DeidFiles.csvHeader(out)).containsExactly("id", "report_text", "site", "raddeidError");
         List<Map<String, String>> rows = DeidFiles.readCsv(out);
         assertThat(rows).extracting(r -> r.get("id")).containsExactly("r1", "r2");
         assertThat(rows).extracting(r -> r.get("site")).containsExactly("north", "south");
         assertThat(rows.get(0).get("report_text")).startsWith("Patient: [NAME]").doesNotContain("John", "Smith",
                 "03/14");
         assertThat(rows.get(1).get("report_text")).isEqualTo("No PHI here.");
-        assertThat(rows).extracting(r -> r.get("raddeid_error")).containsExactly("", "");
+        assertThat(rows).extracting(r -> r.get("raddeidError")).containsExactly("", "");
         assertThat(Files.readString(out)).contains("r2,No PHI here.,south,\r\n");
         assertThat(run.err()).contains("deid: 2 rows, 0 failed").doesNotContain("Smith");
     }
@@ -45,7 +45,7 @@ class DeidCsvInputTest extends DeidTestBase {
         assertThat(rows.get(0).get("text")).contains("\"call me\"\nsecond line").doesNotContain("Gonzalez", "Maria");
         assertThat(rows.get(1).get("text")).isEqualTo("plain");
         // the quoted newline makes row 3 start on line 5 of the file
-        assertThat(rows.get(2).get("raddeid_error")).isEqualTo(
+        assertThat(rows.get(2).get("raddeidError")).isEqualTo(
                 "row 3 (line 5) has 3 cells, the header has 2; row not processed");
     }
 
@@ -55,7 +55,7 @@ class DeidCsvInputTest extends DeidTestBase {
         Path out = dir.resolve("out.csv");
         CliRun run = files.deid(in, out);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(DeidFiles.csvHeader(out)).containsExactly("report_text", "id", "raddeid_error");
+        assertThat(DeidFiles.csvHeader(out)).containsExactly("report_text", "id", "raddeidError");
         List<Map<String, String>> rows = DeidFiles.readCsv(out);
         assertThat(rows).extracting(r -> r.get("id")).containsExactly("7", "8");
         assertThat(rows.get(0).get("report_text")).doesNotContain("Gonzalez");
@@ -74,12 +74,12 @@ class DeidCsvInputTest extends DeidTestBase {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
         List<Map<String, String>> rows = DeidFiles.readCsv(out);
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(1).get("raddeid_error")).isEqualTo(
+        assertThat(rows.get(1).get("raddeidError")).isEqualTo(
                 "row 2 (line 3) has 2 cells, the header has 3; row not processed");
-        assertThat(rows.get(2).get("raddeid_error")).isEqualTo(
+        assertThat(rows.get(2).get("raddeidError")).isEqualTo(
                 "row 3 (line 4) has 4 cells, the header has 3; row not processed");
         assertThat(rows.get(1)).containsEntry("id", "").containsEntry("text", "");
-        assertThat(rows.get(3)).containsEntry("text", "also fine").containsEntry("raddeid_error", "");
+        assertThat(rows.get(3)).containsEntry("text", "also fine").containsEntry("raddeidError", "");
         assertThat(Files.readString(out)).doesNotContain("Smith");
         assertThat(run.err()).contains("deid: row 2 (line 3) has 2 cells").contains("4 rows, 2 failed")
                 .doesNotContain("Smith");
@@ -91,7 +91,7 @@ class DeidCsvInputTest extends DeidTestBase {
         Path out = dir.resolve("out.csv");
         CliRun run = files.deid(in, out);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(DeidFiles.readCsv(out)).extracting(r -> r.get("text") + "|" + r.get("raddeid_error"))
+        assertThat(DeidFiles.readCsv(out)).extracting(r -> r.get("text") + "|" + r.get("raddeidError"))
                 .containsExactly("|", "|");
     }
 
@@ -110,10 +110,10 @@ class DeidCsvInputTest extends DeidTestBase {
         Path in = files.write("in.csv", "id,body\n1,x\n");
         Path out = dir.resolve("out.csv");
         CliRun named = files.deid(in, out, "--column", "note");
-        assertThat(named.exitCode()).isEqualTo(ExitCodes.FATAL);
-        assertThat(named.err()).contains("--column 'note' is not a column; the header row has 2 columns");
+        assertThat(named.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(named.err()).contains("--column 'note' is not a column; the header has 2 columns");
         CliRun unnamed = files.deid(in, out);
-        assertThat(unnamed.err()).contains("no text column: name it with --column; the header row has 2 columns");
+        assertThat(unnamed.err()).contains("no text column: name it with --column; the header has 2 columns");
         CliRun patient = files.deid(in, out, "--column", "body", "--patient-column", "mrn");
         assertThat(patient.err()).contains("--patient-column 'mrn' is not a column");
         assertThat(files.files()).containsExactly("in.csv");
@@ -125,7 +125,7 @@ class DeidCsvInputTest extends DeidTestBase {
         Path out = dir.resolve("out.csv");
         for (CliRun run : List.of(files.deid(in, out), files.deid(in, out, "--column", "17", "--patient-column",
                 "mrn"))) {
-            assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err()).contains("is the first row a header?").doesNotContain("Zebulon", "8812345");
         }
         assertThat(files.files()).containsExactly("in.csv");
@@ -148,7 +148,7 @@ class DeidCsvInputTest extends DeidTestBase {
         CliRun run = files.deid(in, out, "--max-chars", "1000");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
         List<Map<String, String>> rows = DeidFiles.readCsv(out);
-        assertThat(rows.get(1).get("raddeid_error")).contains("longer than the limit of 1000");
+        assertThat(rows.get(1).get("raddeidError")).contains("longer than the limit of 1000");
         assertThat(rows.get(2)).containsEntry("text", "no acute findings");
     }
 
@@ -160,10 +160,10 @@ class DeidCsvInputTest extends DeidTestBase {
         CliRun run = files.deid(in, out, "--max-chars", "1000");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
         List<Map<String, String>> rows = DeidFiles.readCsv(out);
-        assertThat(rows.get(0)).containsEntry("text", "").containsEntry("site", "n").containsEntry("raddeid_error",
+        assertThat(rows.get(0)).containsEntry("text", "").containsEntry("site", "n").containsEntry("raddeidError",
                 "row 1 (line 2), column 'text': text is 2021 chars, longer than the limit of 1000; "
                         + "row not de-identified");
-        assertThat(rows.get(1)).containsEntry("text", "short").containsEntry("raddeid_error", "");
+        assertThat(rows.get(1)).containsEntry("text", "short").containsEntry("raddeidError", "");
         assertThat(Files.readString(out)).doesNotContain("Smith");
     }
 }

@@ -127,7 +127,7 @@ class DicomCommandTest {
     void whenOutIsInsideIn_thenRefused() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         CliRun run = CliRun.of("dicom", "--in", in.toString(), "--out", in.resolve("sub").toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--out must not be --in or a folder inside it");
         assertThat(CliRun.of("dicom", "--in", in.toString(), "--out", in.toString()).err())
                 .contains("--out must not be --in");
@@ -139,7 +139,7 @@ class DicomCommandTest {
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("dicom", "--in", in.toString(), "--out", out.toString(), "--quarantine",
                 out.resolve("q").toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--quarantine must not be --out or inside it");
         assertThat(out).doesNotExist();
     }

@@ -75,7 +75,7 @@ class GenerateAndEvaluateTest {
         }
         CliRun bad = CliRun.of("evaluate", "--corpus", dir.resolve("train.jsonl").toString(), "--ensemble",
                 "patterns", "--rewrite-policy", "nonsense");
-        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("unknown policy 'nonsense'");
     }
 
@@ -123,7 +123,7 @@ class GenerateAndEvaluateTest {
     @Test
     void whenFormatIsUnknown_thenTheValidOnesAreListed() {
         CliRun run = CliRun.of("generate", "--n", "5", "--out", dir.resolve("x").toString(), "--format", "xlsx");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("xlsx").contains("jsonl");
     }
 }

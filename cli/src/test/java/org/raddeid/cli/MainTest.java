@@ -19,4 +19,13 @@ class MainTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--frobnicate");
     }
+
+    @Test
+    void whenAskedForTheVersion_thenTheProjectVersionAndTheCommitAreShown() {
+        CliRun run = CliRun.of("-V");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip())
+                .matches("raddeid \\d+\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{7,40}|unknown)(, modified)?\\)")
+                .isEqualTo(CliRun.of("deid", "-V").out().strip());
+    }
 }

@@ -41,7 +41,7 @@ class ServeCommandTest {
     @Test
     void whenTheEnsembleIsUnknown_thenOneLineNamingTheKnownOnes() {
         CliRun run = CliRun.of("serve", "--ensemble", "nope");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("unknown ensemble 'nope'").contains("fast");
     }
 
@@ -50,7 +50,7 @@ class ServeCommandTest {
         Path cfg = dir.resolve("server.yaml");
         Files.writeString(cfg, "host: 127.0.0.1\nport: 99999\n");
         CliRun run = CliRun.of("serve", "--config", cfg.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("server.yaml line 2").contains("port");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.raddeid.core.text.AnalyzedText;
+import org.raddeid.core.text.SpacedKey;
 
 /**
  * Identifiers the caller already knows for the patient of one report (from the order, the DICOM header or the HL7 PID
@@ -72,13 +73,13 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
             }
         }
         for (KnownId id : ids) {
-            String key = alnum(id.value());
+            String key = SpacedKey.alnum(id.value());
             if (key.length() >= 2) {
                 findSpaced(text.text(), key, id.subtype(), out);
             }
         }
         for (KnownDate d : dates) {
-            for (String form : dateForms(d.date())) {
+            for (String form : forms(d.date())) {
                 for (int at : occurrences(lower, form)) {
                     out.add(new PhiSpan(at, at + form.length(), PhiType.DATE, d.subtype(), 1.0, RECOGNIZER));
                 }
@@ -87,7 +88,18 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
         return out;
     }
 
+    /** The name parts of each list of names, made once (see {@link #forms}). */
+    private static final java.util.Map<List<String>, Set<String>> PARTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Set<String> nameParts() {
+        if (PARTS.size() > 10_000) {
+            PARTS.clear();
+        }
+        return PARTS.computeIfAbsent(names, KnownIdentifiers::partsOf);
+    }
+
+    private static Set<String> partsOf(List<String> names) {
         Set<String> parts = new LinkedHashSet<>();
         for (String n : names) {
             for (String p : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’-]+")) {
@@ -96,7 +108,7 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
                 }
             }
         }
-        return parts;
+        return java.util.Collections.unmodifiableSet(parts);
     }
 
     /** Starts of {@code needle} in {@code hay} on word boundaries. */
@@ -105,7 +117,7 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
         int from = 0;
         int at;
         while ((at = hay.indexOf(needle, from)) >= 0) {
-            if (edge(hay, at - 1) && edge(hay, at + needle.length())) {
+            if (SpacedKey.edge(hay, at - 1) && SpacedKey.edge(hay, at + needle.length())) {
                 out.add(at);
             }
             from = at + 1;
@@ -113,43 +125,27 @@ public record KnownIdentifiers(List<String> names, List<KnownId> ids, List<Known
         return out;
     }
 
-    private static boolean edge(String s, int i) {
-        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    /**
+     * The written forms of each date, made once: {@link #find} runs on every value of a DICOM file and every text of a
+     * batch. Cleared when it grows large (a date's forms are cheap to make again).
+     */
+    private static final java.util.Map<LocalDate, List<String>> FORMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> forms(LocalDate d) {
+        if (FORMS.size() > 10_000) {
+            FORMS.clear();
+        }
+        return FORMS.computeIfAbsent(d, KnownIdentifiers::dateForms);
     }
 
-    private static String alnum(String v) {
-        StringBuilder b = new StringBuilder(v.length());
-        v.codePoints().filter(Character::isLetterOrDigit).forEach(cp -> b.appendCodePoint(Character.toLowerCase(cp)));
-        return b.toString();
-    }
-
-    private static boolean separator(char c) {
-        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == '\t';
-    }
+    /** Identifiers are matched with one separator at a time between their characters. */
+    private static final SpacedKey SPACED = new SpacedKey(" -./_\t", 1);
 
     /** Finds {@code key} (lower-case letters and digits) in {@code s}, skipping separators between its characters. */
     private static void findSpaced(String s, String key, PhiSubtype subtype, List<PhiSpan> out) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (Character.toLowerCase(s.charAt(i)) != key.charAt(0) || !edge(s, i - 1)) {
-                continue;
-            }
-            int k = 1;
-            int j = i + 1;
-            while (k < key.length() && j < n) {
-                char c = s.charAt(j);
-                if (Character.toLowerCase(c) == key.charAt(k)) {
-                    k++;
-                    j++;
-                } else if (separator(c) && j + 1 < n && !separator(s.charAt(j - 1))) {
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            if (k == key.length() && edge(s, j)) {
-                out.add(new PhiSpan(i, j, PhiType.ID, subtype, 1.0, RECOGNIZER));
-            }
+        for (int[] at : SPACED.find(s, key)) {
+            out.add(new PhiSpan(at[0], at[1], PhiType.ID, subtype, 1.0, RECOGNIZER));
         }
     }
 

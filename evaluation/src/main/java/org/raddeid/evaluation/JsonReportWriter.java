@@ -1,13 +1,15 @@
 package org.raddeid.evaluation;
 
-import org.raddeid.core.io.AtomicOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.raddeid.core.BuildInfo;
+import org.raddeid.core.io.AtomicOutput;
 
 /**
  * Writes an {@link EvaluationReport} as indented JSON: the record tree as it is, ratios with a zero denominator as
@@ -15,25 +17,30 @@ import java.nio.file.Path;
  */
 public final class JsonReportWriter {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writer();
 
     private JsonReportWriter() {
     }
 
-    /** Returns the report as a JSON document. */
+    /** Returns the report as a JSON document, with the raddeid build that made it ({@code raddeidVersion}). */
     public static String toJson(EvaluationReport report) {
         try {
-            return WRITER.writeValueAsString(report) + "\n";
+            ObjectNode tree = MAPPER.valueToTree(report);
+            tree.put("raddeidVersion", BuildInfo.current().describe());
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             // Records of strings and numbers always serialise; this would be a programming error.
             throw new UncheckedIOException("could not serialise the evaluation report", e);
         }
     }
 
-    /** Returns the robustness report as a JSON document. */
+    /** Returns the robustness report as a JSON document, with the raddeid build that made it. */
     public static String toJson(RobustnessReport report) {
         try {
-            return WRITER.writeValueAsString(report) + "\n";
+            ObjectNode tree = MAPPER.valueToTree(report);
+            tree.put("raddeidVersion", BuildInfo.current().describe());
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not serialise the robustness report", e);
         }

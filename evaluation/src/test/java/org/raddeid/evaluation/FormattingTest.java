@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FormattingTest {
 
     @ParameterizedTest
-    @CsvSource({"1.0, 100.0%", "0.9996, 99.9%", "0.973, 97.3%", "0.5, 50.0%", "0.0, 0.0%", "0.07, 7.0%",
-        "0.66666, 66.6%"})
-    void whenRatioIsFormatted_thenItIsRoundedDownToOneDecimal(double ratio, String expected) {
+    @CsvSource({"1.0, 100.0%", "0.9996, 99.9%", "0.99949, 99.9%", "0.973, 97.3%", "0.5, 50.0%", "0.0, 0.0%",
+        "0.07, 7.0%", "0.66666, 66.7%", "0.888888, 88.9%", "0.00004, 0.1%"})
+    void whenRatioIsFormatted_thenItIsRoundedToOneDecimal_butNever100Or0WhenItIsNot(double ratio, String expected) {
         assertThat(Percent.format(ratio)).isEqualTo(expected);
     }
 

@@ -229,7 +229,7 @@ public final class Hl7Batch {
                 MessageSplitter.RawMessage m = split.messages().get(i);
                 if (r.ok()) {
                     w.write(eol.equals("\r") ? r.text() : r.text().replace("\r", eol));
-                    report.deidentified(r.stats());
+                    report.deidentified(name, m.index(), r.stats());
                 } else {
                     report.quarantined(name, m.index(), r.rejection());
                     quarantine.add(m.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.NoValidation;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.raddeid.core.residual.ResidualCheck;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.RecognitionException;
 import org.raddeid.core.rewrite.Policy;
@@ -38,13 +39,25 @@ public final class Hl7Deidentifier {
      * @param secret the key of surrogates, shifts and pseudonyms
      * @param fieldMap the field map
      * @param patientKey where the patient key is read
+     * @param residualCheck whether the rewritten narrative gets the residual check (leftovers in {@link MessageStats})
      */
-    public record Settings(Policy policy, Secret secret, FieldMap fieldMap, PatientKeyField patientKey) {
+    public record Settings(Policy policy, Secret secret, FieldMap fieldMap, PatientKeyField patientKey,
+            boolean residualCheck) {
         public Settings {
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(secret, "secret");
             Objects.requireNonNull(fieldMap, "fieldMap");
             Objects.requireNonNull(patientKey, "patientKey");
+        }
+
+        /** Settings without the residual check of the narrative (it costs a second pass of the recognizers). */
+        public Settings(Policy policy, Secret secret, FieldMap fieldMap, PatientKeyField patientKey) {
+            this(policy, secret, fieldMap, patientKey, false);
+        }
+
+        /** Returns these settings with the residual check on or off. */
+        public Settings withResidualCheck(boolean on) {
+            return new Settings(policy, secret, fieldMap, patientKey, on);
         }
     }
 
@@ -69,11 +82,13 @@ public final class Hl7Deidentifier {
 
     private final Deidentifier deid;
     private final Settings settings;
+    private final ResidualCheck residualCheck;
 
     /** Creates the bridge over {@code deid} (shared, thread-safe) and {@code settings}. */
     public Hl7Deidentifier(Deidentifier deid, Settings settings) {
         this.deid = Objects.requireNonNull(deid, "deid");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.residualCheck = settings.residualCheck() ? ResidualCheck.secondOpinionOf(deid.ensemble()) : null;
     }
 
     /** Returns the settings. */
@@ -121,7 +136,7 @@ public final class Hl7Deidentifier {
         }
         MessageRun run;
         try {
-            run = new MessageRun(msg, settings, deid);
+            run = new MessageRun(msg, settings, deid, residualCheck);
             run.structured();
             run.narrative();
             run.finalCheck();

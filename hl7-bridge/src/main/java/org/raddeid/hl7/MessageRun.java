@@ -21,6 +21,8 @@ import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.PhiType;
+import org.raddeid.core.residual.Evidence;
+import org.raddeid.core.residual.ResidualCheck;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Operator;
 import org.raddeid.core.rewrite.Pseudonyms;
@@ -55,8 +57,8 @@ final class MessageRun {
         }
     }
 
-    /** One narrative value: where it is and its decoded text. */
-    private record Piece(Primitive value, Hl7Text text) {
+    /** One narrative value: where it is (segment position and field, for the residual check) and its decoded text. */
+    private record Piece(Primitive value, Hl7Text text, int segment, String field) {
     }
 
     private final Hl7Deidentifier.Settings settings;
@@ -67,11 +69,17 @@ final class MessageRun {
     private final MessageStats stats = new MessageStats();
     private final RewriteContext context;
     private final KnownIdentifiers known;
+    private final ResidualCheck residualCheck;
+    /** The PHI values of the structured fields, searched again in the narrative by the residual check. */
+    private final List<Evidence.Found> found = new ArrayList<>();
+    private int segment;
     private final KnownCheck knownCheck;
     /** The values raddeid wrote (by identity): the final check looks at every other value. */
     private final Set<Primitive> written = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    MessageRun(Message msg, Hl7Deidentifier.Settings settings, Deidentifier deid) throws HL7Exception {
+    /** Prepares the run of {@code msg}; {@code residualCheck} is null when the narrative is not checked again. */
+    MessageRun(Message msg, Hl7Deidentifier.Settings settings, Deidentifier deid, ResidualCheck residualCheck)
+            throws HL7Exception {
         this.settings = settings;
         this.deid = deid;
         this.msg = msg;
@@ -84,6 +92,7 @@ final class MessageRun {
         }
         this.context = new RewriteContext(settings.secret(), key);
         this.known = PatientIdentifiers.from(segments);
+        this.residualCheck = residualCheck;
         this.knownCheck = new KnownCheck(known);
     }
 
@@ -132,6 +141,7 @@ final class MessageRun {
     void structured() throws HL7Exception {
         FieldMap map = settings.fieldMap();
         for (int i = 0; i < segments.size(); i++) {
+            segment = i + 1;
             Segment seg = segments.get(i);
             String name = seg.getName();
             if (!map.covers(name)) {
@@ -272,7 +282,7 @@ final class MessageRun {
                 written.add(p);
                 stats.field(label, "remove");
             }
-            case TEXT -> pieces.add(new Piece(p, Hl7Text.decode(v)));
+            case TEXT -> pieces.add(new Piece(p, Hl7Text.decode(v), segment, label));
             case UID -> uid(p, v, label);
             case PHI -> phi(p, v, leaf, rule, label);
             default -> throw new IllegalStateException("unhandled leaf kind " + leaf.kind());
@@ -287,7 +297,7 @@ final class MessageRun {
         if (TypedValues.isFullDate(v)) {
             phi(p, v, Leaf.phi(PhiSubtype.DATE), null, label);
         } else if (!TypedValues.fits(p, v) || knownCheck.hits(v)) {
-            pieces.add(new Piece(p, Hl7Text.decode(v)));
+            pieces.add(new Piece(p, Hl7Text.decode(v), segment, label));
             stats.field(label, "checked-as-text");
         } else {
             stats.keptVerbatim(label);
@@ -331,11 +341,13 @@ final class MessageRun {
                 action = "remove";
             }
             case PSEUDONYM -> {
+                found.add(new Evidence.Found(Hl7Text.decode(v).text(), sub.type()));
                 out = sub == PhiSubtype.MEDICALRECORD ? Pseudonyms.patientId(settings.secret(), v)
                         : Pseudonyms.of(settings.secret(), "hl7-" + sub.name().toLowerCase(Locale.ROOT), v);
                 action = "pseudonym";
             }
             default -> {
+                found.add(new Evidence.Found(Hl7Text.decode(v).text(), sub.type()));
                 if (sub.type() == PhiType.ID && StudyUids.looksLikeUid(v)) {
                     uid(p, v, label); // a document or instance UID maps as the DICOM bridge maps it
                     return;
@@ -399,6 +411,12 @@ final class MessageRun {
                 piece.value().setValue(piece.text().apply(edits.get(i)));
                 written.add(piece.value());
             }
+        }
+        if (residualCheck != null) {
+            List<NarrativeCheck.Place> places = new ArrayList<>();
+            pieces.forEach(p -> places.add(new NarrativeCheck.Place(p.segment(), p.field())));
+            NarrativeCheck.leftovers(residualCheck, Evidence.of(known, doc.toString(), result).with(found), result,
+                    new NarrativeCheck.Pieces(places, starts)).forEach(stats::leftover);
         }
     }
 }

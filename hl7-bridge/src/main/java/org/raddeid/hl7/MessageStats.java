@@ -1,5 +1,8 @@
 package org.raddeid.hl7;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.raddeid.core.PhiType;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +21,29 @@ public final class MessageStats {
     private final Map<String, Long> keptVerbatim = new TreeMap<>();
     private long embeddedRemoved;
     private long noPatientKey;
+    private final List<Leftover> leftovers = new ArrayList<>();
+
+    /**
+     * A leftover of the residual check in the narrative: where it stands and its type, never its text.
+     *
+     * @param segment the segment's position in the message, from 1
+     * @param field the field, such as {@code OBX-5}
+     * @param type the PHI type
+     * @param start first code point in the field's value (after unescaping)
+     * @param end code point after it
+     */
+    public record Leftover(int segment, String field, PhiType type, int start, int end) {
+    }
+
+    /** Adds one leftover of the residual check. */
+    public void leftover(Leftover l) {
+        leftovers.add(l);
+    }
+
+    /** Returns the leftovers of the residual check, in message order (a read-only view). */
+    public List<Leftover> leftovers() {
+        return java.util.Collections.unmodifiableList(leftovers);
+    }
 
     /** Counts one value of {@code field} rewritten by {@code operator}. */
     public void field(String field, String operator) {
@@ -69,6 +95,7 @@ public final class MessageStats {
         other.allPhiSegmentsEmptied.forEach((s, n) -> allPhiSegmentsEmptied.merge(s, n, Long::sum));
         other.keptVerbatim.forEach((f, n) -> keptVerbatim.merge(f, n, Long::sum));
         embeddedRemoved += other.embeddedRemoved;
+        leftovers.addAll(other.leftovers);
         noPatientKey += other.noPatientKey;
     }
 

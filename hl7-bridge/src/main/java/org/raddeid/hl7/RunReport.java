@@ -1,5 +1,6 @@
 package org.raddeid.hl7;
 
+import org.raddeid.core.BuildInfo;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -26,6 +27,12 @@ public final class RunReport {
     private final String policy;
     private final MessageStats stats = new MessageStats();
     private final List<Quarantined> quarantined = new ArrayList<>();
+    private final List<LeftoverAt> leftovers = new ArrayList<>();
+    private long messagesWithLeftovers;
+
+    /** A leftover of the residual check and the message it stands in. */
+    private record LeftoverAt(String file, int message, MessageStats.Leftover leftover) {
+    }
     private long files;
     private long deidentified;
     private long envelope;
@@ -47,9 +54,13 @@ public final class RunReport {
         joined += joinedLines;
     }
 
-    void deidentified(MessageStats s) {
+    void deidentified(String file, int message, MessageStats s) {
         deidentified++;
         stats.add(s);
+        if (!s.leftovers().isEmpty()) {
+            messagesWithLeftovers++;
+            s.leftovers().forEach(l -> leftovers.add(new LeftoverAt(file, message, l)));
+        }
     }
 
     void quarantined(String file, int message, Rejection r) {
@@ -74,6 +85,11 @@ public final class RunReport {
         return java.util.Collections.unmodifiableList(quarantined);
     }
 
+    /** Returns the leftovers the residual check found in the rewritten narratives, to review. */
+    public long leftovers() {
+        return leftovers.size();
+    }
+
     /** Returns the summed statistics of the de-identified messages. */
     public MessageStats stats() {
         return stats;
@@ -88,8 +104,10 @@ public final class RunReport {
     public String line() {
         long messages = deidentified + quarantined.size();
         return String.format(java.util.Locale.ROOT, "hl7: %d file(s), %d message(s): %d de-identified, %d quarantined"
-                + " in %.1f s (%.0f messages/s)", files, messages, deidentified, quarantined.size(), seconds,
-                seconds > 0 ? messages / seconds : 0.0);
+                + " in %.1f s (%.0f messages/s)%s", files, messages, deidentified, quarantined.size(), seconds,
+                seconds > 0 ? messages / seconds : 0.0, leftovers.isEmpty() ? ""
+                        : String.format(java.util.Locale.ROOT, "; residual check: %d leftover(s) in %d message(s) to "
+                                + "review (the report lists their places)", leftovers.size(), messagesWithLeftovers));
     }
 
     /** Returns the report as JSON. */
@@ -97,6 +115,7 @@ public final class RunReport {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         long messages = deidentified + quarantined.size();
+        o.put("raddeidVersion", BuildInfo.current().describe());
         o.put("input", input);
         o.put("policy", policy);
         o.put("ensemble", ensemble);
@@ -125,6 +144,19 @@ public final class RunReport {
         });
         ObjectNode spans = o.putObject("textSpansReplaced");
         stats.textSpans().forEach(spans::put);
+        ObjectNode residual = o.putObject("residualCheck");
+        residual.put("leftovers", leftovers.size());
+        residual.put("messagesWithLeftovers", messagesWithLeftovers);
+        ObjectNode byType = residual.putObject("leftoversByType");
+        leftovers.forEach(l -> byType.put(l.leftover().type().name(), byType.path(l.leftover().type().name())
+                .asLong(0) + 1));
+        var hits = residual.putArray("leftoverHits");
+        for (LeftoverAt l : leftovers) {
+            hits.addObject().put("file", l.file()).put("message", l.message())
+                    .put("segmentIndex", l.leftover().segment()).put("field", l.leftover().field())
+                    .put("type", l.leftover().type().name()).put("start", l.leftover().start())
+                    .put("end", l.leftover().end());
+        }
         var q = o.putArray("quarantine");
         for (Quarantined x : quarantined) {
             ObjectNode n = q.addObject();

@@ -180,11 +180,38 @@ public final class RaddeidServer implements AutoCloseable {
         ctx.attribute(JobEndpoints.OWNER, keys.owner(ctx.header(ApiKeys.HEADER)));
     }
 
+    /**
+     * Javalin's 404 for an unmatched request becomes a JSON 404, or a 405 with {@code Allow} when the path is a route
+     * that takes other methods. A 404 a handler answered (no such job) is left as it is.
+     */
     private static void notFound(Context ctx) {
         String body = ctx.result();
-        if (body == null || !body.startsWith("{")) {
-            ErrorMapping.write(ctx, new ErrorBody(404, ErrorMapping.describe(404), null));
+        if (body != null && body.startsWith("{")) {
+            return;
         }
+        List<String> allowed = allowedMethods(ctx.path());
+        if (allowed.isEmpty()) {
+            ErrorMapping.write(ctx, new ErrorBody(404, ErrorMapping.describe(404), null));
+        } else {
+            ctx.header("Allow", String.join(", ", allowed));
+            ErrorMapping.write(ctx, new ErrorBody(405, "method not allowed; this resource allows "
+                    + String.join(", ", allowed), null));
+        }
+    }
+
+    /** Returns the methods the routes take on {@code path}, in route order; empty when no route has this path. */
+    static List<String> allowedMethods(String path) {
+        List<String> methods = new java.util.ArrayList<>();
+        for (Route r : ROUTES) {
+            String template = java.util.regex.Pattern.quote(r.path()).replace("{id}", "\\E[^/]+\\Q");
+            if (path.matches(template) && !methods.contains(r.method())) {
+                methods.add(r.method());
+            }
+        }
+        if (methods.contains("GET")) {
+            methods.add(methods.indexOf("GET") + 1, "HEAD");
+        }
+        return methods;
     }
 
     private static ServerConnector httpsConnector(Server server, HttpConfiguration http, ServerConfig c) {

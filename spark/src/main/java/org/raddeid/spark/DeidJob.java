@@ -82,10 +82,10 @@ public final class DeidJob implements Callable<Integer> {
             description = "patterns, fast or default (default: ${DEFAULT-VALUE}).")
     String ensemble;
 
-    @Option(names = "--spans", description = "Add raddeid_spans: what was replaced where, in code points.")
+    @Option(names = "--spans", description = "Add raddeidSpans: what was replaced where, in code points.")
     boolean spans;
 
-    @Option(names = "--audit", description = "Add raddeid_audit: counts per TYPE/operator.")
+    @Option(names = "--audit", description = "Add raddeidAudit: counts per TYPE/operator.")
     boolean audit;
 
     @Option(names = "--secret-file", paramLabel = "FILE", description = "The secret, readable at this path on the "
@@ -204,8 +204,8 @@ public final class DeidJob implements Callable<Integer> {
         ObjectNode summary = tally.toJson(seconds, o.ensemble(), policyName);
         summary.put("partitions", want);
         // the fixed part (schema, row count) apart from the part that grows with the data and the cores
-        summary.put("seconds_preparing", Math.round((t1 - t0) / 1e8) / 10.0);
-        summary.put("seconds_deidentifying", Math.round((t2 - t1) / 1e8) / 10.0);
+        summary.put("secondsPreparing", Math.round((t1 - t0) / 1e8) / 10.0);
+        summary.put("secondsDeidentifying", Math.round((t2 - t1) / 1e8) / 10.0);
         summary.put("output", o.output());
         writeSummary(fs, new org.apache.hadoop.fs.Path(o.output()), summary);
         return new Result(tally, seconds, summary);

@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param keepPatient whether the patient column keeps its raw key
  * @param policy a preset name or a policy file on the driver
  * @param ensemble the ensemble's name
- * @param spans whether to add {@code raddeid_spans}
- * @param audit whether to add {@code raddeid_audit}
+ * @param spans whether to add {@code raddeidSpans}
+ * @param audit whether to add {@code raddeidAudit}
  * @param secretFile the secret file, readable at this path on the driver and every executor, or null for
  *     {@code RADDEID_SECRET}
  * @param maxChars the longest text accepted per cell

@@ -168,7 +168,7 @@ final class PartitionDeidentifier implements FlatMapFunction<Iterator<Tuple2<Lon
         for (JsonNode s : spans) {
             rows.add(RowFactory.create(s.get("start").asInt(), s.get("end").asInt(), s.get("type").asText(),
                     s.get("subtype").isNull() ? null : s.get("subtype").asText(), s.get("operator").asText(),
-                    s.get("out_start").asInt(), s.get("out_end").asInt()));
+                    s.get("outStart").asInt(), s.get("outEnd").asInt()));
         }
         return CollectionConverters.asScala(rows).toSeq();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.util.AccumulatorV2;
 import org.raddeid.batch.RowDeidentifier;
+import org.raddeid.core.BuildInfo;
 import org.raddeid.core.rewrite.DeidResult.Replacement;
 
 /**
@@ -134,21 +135,22 @@ public final class RunTally extends AccumulatorV2<RowDeidentifier.Result, RunTal
     public ObjectNode toJson(double seconds, String ensemble, String policy) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("rows", rows);
-        o.put("rows_failed", failed);
+        o.put("rowsFailed", failed);
         o.put("phi", phi);
-        byType.forEach(o.putObject("phi_by_type")::put);
-        byOperator.forEach(o.putObject("phi_by_operator")::put);
+        byType.forEach(o.putObject("phiByType")::put);
+        byOperator.forEach(o.putObject("phiByOperator")::put);
         if (degraded > 0) {
             o.putObject("degraded").put("rows", degraded);
         }
         var errs = o.putArray("errors");
         errors.forEach((row, error) -> errs.addObject().put("row", row).put("error", error));
-        o.put("errors_not_listed", failed - errors.size());
+        o.put("errorsNotListed", failed - errors.size());
         o.put("seconds", round(seconds));
-        o.put("rows_per_second", round(rows / Math.max(seconds, 1e-9)));
-        o.put("chars_per_second", round(chars / Math.max(seconds, 1e-9)));
+        o.put("rowsPerSecond", round(rows / Math.max(seconds, 1e-9)));
+        o.put("charsPerSecond", round(chars / Math.max(seconds, 1e-9)));
         o.put("ensemble", ensemble);
         o.put("policy", policy);
+        o.put("raddeidVersion", BuildInfo.current().describe());
         return o;
     }
 

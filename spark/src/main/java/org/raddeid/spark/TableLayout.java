@@ -29,7 +29,7 @@ public final class TableLayout implements Serializable {
             .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
             .add("type", DataTypes.StringType).add("subtype", DataTypes.StringType)
             .add("operator", DataTypes.StringType)
-            .add("out_start", DataTypes.IntegerType).add("out_end", DataTypes.IntegerType), false);
+            .add("outStart", DataTypes.IntegerType).add("outEnd", DataTypes.IntegerType), false);
 
     /** The type of a {@value RowOutput#AUDIT} value in nested output: count per {@code TYPE/operator}. */
     public static final MapType AUDIT_TYPE = DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false);

@@ -88,7 +88,7 @@ class DeidJobTest {
             Map<String, String> got = actual.get(i);
             if (want.get("id").equals("doc-fffd")) {
                 // Spark's reader turns bytes that are not UTF-8 into U+FFFD silently: Spark fails such a row
-                assertThat(got.get("raddeid_error")).isEqualTo("row 22: field 'report_text' holds U+FFFD, the mark "
+                assertThat(got.get("raddeidError")).isEqualTo("row 22: field 'report_text' holds U+FFFD, the mark "
                         + "of bytes that were not UTF-8; row not processed");
                 assertThat(got.get("report_text")).isEmpty();
                 continue;
@@ -96,13 +96,13 @@ class DeidJobTest {
             if (want.get("id").isEmpty()) {
                 // the ragged record: the CLI and Spark word the parse error differently; both keep nothing of it
                 assertThat(got.values().stream().filter(v -> !v.isEmpty())).hasSize(1);
-                assertThat(got.get("raddeid_error")).startsWith("row 44: the record could not be parsed");
+                assertThat(got.get("raddeidError")).startsWith("row 44: the record could not be parsed");
                 continue;
             }
-            want.put("raddeid_error", want.get("raddeid_error").replaceFirst("^row (\\d+) \\(line \\d+\\)", "row $1"));
+            want.put("raddeidError", want.get("raddeidError").replaceFirst("^row (\\d+) \\(line \\d+\\)", "row $1"));
             assertThat(got).as("row %d", i + 1).isEqualTo(want);
         }
-        assertThat(actual.get(17).get("raddeid_error")).isEqualTo("row 18, column 'report_text': text is "
+        assertThat(actual.get(17).get("raddeidError")).isEqualTo("row 18, column 'report_text': text is "
                 + tooLong().length() + " chars, longer than the limit of 2000; row not de-identified");
         assertThat(actual.get(17).get("report_text")).isEmpty();
         assertThat(actual.get(20).get("id")).isEqualTo("doc-formula");
@@ -129,8 +129,8 @@ class DeidJobTest {
         for (int i = 0; i < 30; i++) {
             assertThat(actual.get(i)).as("row %d", i + 1).isEqualTo(expected.get(i));
         }
-        assertThat(expected.get(30).get("raddeid_error").asText()).contains("malformed JSON");
-        assertThat(actual.get(30).toString()).isEqualTo("{\"raddeid_error\":\"row 31: the record could not be parsed "
+        assertThat(expected.get(30).get("raddeidError").asText()).contains("malformed JSON");
+        assertThat(actual.get(30).toString()).isEqualTo("{\"raddeidError\":\"row 31: the record could not be parsed "
                 + "(malformed JSON); row not processed\"}");
         assertThat(r.tally().failed()).isEqualTo(1);
         assertSummary(r, 31, 1);
@@ -156,10 +156,10 @@ class DeidJobTest {
             Map<String, String> want = expected.get(row.<String>getAs("id"));
             assertThat(row.<String>getAs("report_text")).isEqualTo(want.get("report_text"));
             assertThat(row.<String>getAs("patient_id")).isEqualTo(want.get("patient_id"));
-            assertThat(row.<String>getAs("raddeid_error")).isNull();
+            assertThat(row.<String>getAs("raddeidError")).isNull();
             JsonNode json = withoutNulls(JSON.readTree(row.json()));
-            assertThat(json.get("raddeid_spans")).isEqualTo(withoutNulls(JSON.readTree(want.get("raddeid_spans"))));
-            assertThat(json.get("raddeid_audit")).isEqualTo(JSON.readTree(want.get("raddeid_audit")));
+            assertThat(json.get("raddeidSpans")).isEqualTo(withoutNulls(JSON.readTree(want.get("raddeidSpans"))));
+            assertThat(json.get("raddeidAudit")).isEqualTo(JSON.readTree(want.get("raddeidAudit")));
         }
         assertSummary(r, 25, 0);
     }
@@ -184,7 +184,7 @@ class DeidJobTest {
         List<Map<String, String>> rows = csvRows(parts(a, ".csv"));
         assertThat(rows).extracting(m -> m.get("id")).containsExactly(
                 SparkFixture.rows(20).stream().map(r -> r[0]).toArray(String[]::new));
-        assertThat(rows.get(0).keySet()).containsExactly("id", "patient_id", "report_text", "site", "raddeid_error");
+        assertThat(rows.get(0).keySet()).containsExactly("id", "patient_id", "report_text", "site", "raddeidError");
         assertThat(rows.get(0).get("report_text")).contains("[DATE]").doesNotContain("617-555");
         assertThat(rows.get(0).get("site")).isEqualTo("site 1");
     }
@@ -246,9 +246,9 @@ class DeidJobTest {
         assertThat(out.resolve("_SUCCESS")).exists();
         JsonNode s = JSON.readTree(out.resolve(DeidJob.SUMMARY).toFile());
         assertThat(s.get("rows").asLong()).isEqualTo(rows);
-        assertThat(s.get("rows_failed").asLong()).isEqualTo(failed);
-        assertThat(s.get("phi_by_type").get("NAME").asLong()).isPositive();
-        assertThat(s.get("rows_per_second").asDouble()).isPositive();
+        assertThat(s.get("rowsFailed").asLong()).isEqualTo(failed);
+        assertThat(s.get("phiByType").get("NAME").asLong()).isPositive();
+        assertThat(s.get("rowsPerSecond").asDouble()).isPositive();
         String text = Files.readString(out.resolve(DeidJob.SUMMARY));
         for (String phi : List.of("Smith", "Garcia", "617-555", "PAT100", "4100")) {
             assertThat(text).doesNotContain(phi);

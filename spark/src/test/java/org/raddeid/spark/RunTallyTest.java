@@ -28,7 +28,7 @@ class RunTallyTest {
         again.merge(b);
         assertThat(again.errors()).hasSize(RunTally.MAX_ERRORS);
         assertThat(again.errors().keySet().iterator().next()).isEqualTo(3L);
-        assertThat(again.toJson(2.0, "fast", "surrogate").get("errors_not_listed").asLong())
+        assertThat(again.toJson(2.0, "fast", "surrogate").get("errorsNotListed").asLong())
                 .isEqualTo(again.failed() - RunTally.MAX_ERRORS);
     }
 

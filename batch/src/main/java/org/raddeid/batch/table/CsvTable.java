@@ -72,7 +72,7 @@ public final class CsvTable implements TableFile<List<String>> {
     /**
      * Opens {@code input}, reads its header and writes the output header to {@code out}.
      *
-     * @throws IllegalArgumentException when a named column is missing (naming it and the columns present)
+     * @throws MissingColumnException when a named column is missing (naming it and the columns present)
      * @throws UnreadableInputException when the header cannot be read
      */
     public static CsvTable open(Path input, Writer out, TableOptions options) throws IOException {
@@ -90,7 +90,7 @@ public final class CsvTable implements TableFile<List<String>> {
     private int required(String column, String option) {
         int i = header.indexOf(column);
         if (i < 0) {
-            throw new IllegalArgumentException(option + " '" + column + "' is not a column; " + HeaderCheck.shape(header));
+            throw new MissingColumnException(option, column, header);
         }
         return i;
     }
@@ -99,7 +99,7 @@ public final class CsvTable implements TableFile<List<String>> {
     private int defaultTextColumn() {
         List<Integer> found = DEFAULT_TEXT_COLUMNS.stream().filter(header::contains).map(header::indexOf).toList();
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("no text column: name it with --column; " + HeaderCheck.shape(header));
+            throw new MissingColumnException("--column", null, header);
         }
         if (found.size() > 1) {
             throw new IllegalArgumentException("the header has both default text columns (" + String.join(" and ",

@@ -30,10 +30,4 @@ final class HeaderCheck {
             }
         }
     }
-
-    /** Describes the header by its size, for messages: {@code the header row has 3 columns}. */
-    static String shape(List<String> header) {
-        return "the header row has " + header.size() + (header.size() == 1 ? " column" : " columns")
-                + " (is the first row a header?)";
-    }
 }

@@ -53,6 +53,27 @@ public final class JsonlTable implements TableFile<ObjectNode> {
         return new JsonlTable(new LineReader(Files.newInputStream(input), maxLineBytes), out, options);
     }
 
+    /**
+     * Checks that {@code line}, the file's first line, holds the text field {@code options} names (or {@value
+     * #DEFAULT_TEXT_FIELD}) when it is a JSON object; a line that is not is left to the run, which reports it as a row.
+     *
+     * @throws MissingColumnException naming the field and the first record's fields
+     */
+    public static void checkFirstRecord(String line, TableOptions options) {
+        String field = options.text() != null ? options.text() : DEFAULT_TEXT_FIELD;
+        JsonNode node;
+        try {
+            node = new ObjectMapper().readTree(line);
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        if (node instanceof ObjectNode obj && !obj.has(field)) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            obj.fieldNames().forEachRemaining(names::add);
+            throw MissingColumnException.firstRecord("--column", field, names);
+        }
+    }
+
     @Override
     public String textColumn() {
         return textField;

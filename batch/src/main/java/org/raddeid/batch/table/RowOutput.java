@@ -11,23 +11,23 @@ import java.util.Map;
  *
  * @param text the de-identified text; empty when the record failed
  * @param patient what the patient column holds (the pseudonym, or the kept key), or null to leave it as read
- * @param spans the {@code raddeid_spans} value, or null
- * @param audit the {@code raddeid_audit} value, or null
- * @param recheck the {@code raddeid_recheck} value, or null
- * @param error the {@code raddeid_error} value, or null
+ * @param spans the {@code raddeidSpans} value, or null
+ * @param audit the {@code raddeidAudit} value, or null
+ * @param recheck the {@code raddeidRecheck} value, or null
+ * @param error the {@code raddeidError} value, or null
  * @param keepFields false when the record's structure could not be trusted, so none of its fields are written back
  */
 public record RowOutput(String text, String patient, JsonNode spans, JsonNode audit, JsonNode recheck, String error,
         boolean keepFields) {
 
     /** The column with the spans (code points, no original text). */
-    public static final String SPANS = "raddeid_spans";
+    public static final String SPANS = "raddeidSpans";
     /** The column with the per-type and per-operator counts. */
-    public static final String AUDIT = "raddeid_audit";
+    public static final String AUDIT = "raddeidAudit";
     /** The column with what the recheck found in the output. */
-    public static final String RECHECK = "raddeid_recheck";
+    public static final String RECHECK = "raddeidRecheck";
     /** The column with why a record failed. */
-    public static final String ERROR = "raddeid_error";
+    public static final String ERROR = "raddeidError";
 
     /** A failed record: empty text, the error, and the fields kept only when {@code keepFields}. */
     public static RowOutput failed(String error, String patient, boolean keepFields) {

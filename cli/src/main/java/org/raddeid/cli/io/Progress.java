@@ -3,16 +3,22 @@ package org.raddeid.cli.io;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar on a terminal (redrawn with carriage returns at most a few times a second); silent when
- * output is not a terminal, so logs and pipes stay clean. Not thread-safe.
+ * Progress of a long run on stderr: on a terminal, a one-line bar redrawn with carriage returns at most a few times a
+ * second; elsewhere (a log, a pipe, CI), one plain line every few seconds, so a long run is never silent and logs stay
+ * readable. Not thread-safe.
  */
 public final class Progress {
 
+    /** How often a plain line is printed when stderr is not a terminal. */
+    static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
+
     private final PrintWriter err;
     private final boolean enabled;
+    private final long plainEveryNanos;
     private final long total;
     private final String label;
     private long lastDraw;
+    private long lastPlain;
     private long bytes = -1;
     private final long startNanos = System.nanoTime();
 
@@ -20,15 +26,22 @@ public final class Progress {
      * Creates a bar.
      *
      * @param err where to draw
-     * @param enabled whether to draw at all (pass {@link #isTerminal()} in production)
+     * @param terminal whether to draw a bar (pass {@link #isTerminal()}); else plain lines every few seconds
      * @param total the amount of work (bytes, documents), or 0 when unknown
      * @param label a short word shown before the bar
      */
-    public Progress(PrintWriter err, boolean enabled, long total, String label) {
+    public Progress(PrintWriter err, boolean terminal, long total, String label) {
+        this(err, terminal, total, label, PLAIN_EVERY_NANOS);
+    }
+
+    /** As the public constructor, with plain lines every {@code plainEveryNanos} (for tests). */
+    Progress(PrintWriter err, boolean terminal, long total, String label, long plainEveryNanos) {
         this.err = err;
-        this.enabled = enabled;
+        this.enabled = terminal;
         this.total = total;
         this.label = label;
+        this.plainEveryNanos = plainEveryNanos;
+        this.lastPlain = startNanos;
     }
 
     /** Returns true when the process talks to a terminal. */
@@ -44,10 +57,14 @@ public final class Progress {
     /** As {@link #update(long, long)}, also showing MB/s over {@code bytes} processed when it is not negative. */
     public void update(long done, long items, long bytes) {
         this.bytes = bytes;
+        long now = System.nanoTime();
         if (!enabled) {
+            if (now - lastPlain >= plainEveryNanos) {
+                lastPlain = now;
+                plain(done, items);
+            }
             return;
         }
-        long now = System.nanoTime();
         if (now - lastDraw < 200_000_000L) {
             return;
         }
@@ -68,6 +85,26 @@ public final class Progress {
             err.println();
             err.flush();
         }
+    }
+
+    /** One line that ends with a newline: {@code deid: 45%, 1,200 done (310/s, 1.2 MB/s), ETA 20s}. */
+    private void plain(long done, long items) {
+        double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+        StringBuilder b = new StringBuilder(label).append(": ");
+        double f = total > 0 ? Math.min(1.0, (double) done / total) : -1;
+        if (f >= 0) {
+            b.append(String.format("%.0f%%, ", f * 100));
+        }
+        b.append(String.format("%,d done (%,.0f/s", items, items / seconds));
+        if (bytes >= 0) {
+            b.append(String.format(", %,.1f MB/s", bytes / 1e6 / seconds));
+        }
+        b.append(')');
+        if (f > 0 && f < 1) {
+            b.append(", ETA ").append(duration(seconds * (1 - f) / f));
+        }
+        err.println(b);
+        err.flush();
     }
 
     private void draw(long done, long items) {

@@ -32,8 +32,13 @@ public final class SecretSource {
             where = "secret file " + file;
             try {
                 bytes = Files.readAllBytes(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException(where.replace("secret file ", "secret file not found: "));
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new IllegalArgumentException("cannot read " + where + ": permission denied");
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read " + where + " (" + e.getClass().getSimpleName() + ")");
+                throw new IllegalArgumentException(Files.isDirectory(file) ? where + " is a folder, not a file"
+                        : "cannot read " + where + " (" + e.getClass().getSimpleName() + ")");
             }
             int n = bytes.length;
             while (n > 0 && (bytes[n - 1] == '\n' || bytes[n - 1] == '\r')) {

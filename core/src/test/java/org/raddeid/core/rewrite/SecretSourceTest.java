@@ -34,7 +34,9 @@ class SecretSourceTest {
         assertThatThrownBy(() -> SecretSource.load(f, Map.of())).hasMessageContaining("secret file")
                 .hasMessageContaining("11 bytes").hasMessageNotContaining("tiny-secret");
         assertThatThrownBy(() -> SecretSource.load(dir.resolve("missing"), Map.of()))
-                .hasMessageContaining("cannot read secret file");
+                .hasMessage("secret file not found: " + dir.resolve("missing"));
+        assertThatThrownBy(() -> SecretSource.load(dir, Map.of())).hasMessage("secret file " + dir
+                + " is a folder, not a file");
         assertThatThrownBy(() -> SecretSource.load(null, Map.of(SecretSource.ENV, "short")))
                 .hasMessageContaining("environment variable RADDEID_SECRET holds 5 bytes")
                 .hasMessageNotContaining("short");

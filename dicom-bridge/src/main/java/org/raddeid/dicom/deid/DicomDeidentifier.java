@@ -27,6 +27,7 @@ import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.Pseudonyms;
 import org.raddeid.core.rewrite.RewriteContext;
+import org.raddeid.core.residual.Evidence;
 import org.raddeid.dicom.codec.DataDictionary;
 import org.raddeid.dicom.codec.DataElement;
 import org.raddeid.dicom.codec.DataSet;
@@ -325,6 +326,10 @@ public final class DicomDeidentifier {
         private final KnownIdentifiers known;
         private final FileReport report;
         private final Set<String> written = new HashSet<>();
+        /** Where the text engine's replacements stand in the values it rewrote, by path, for the residual check. */
+        private final Map<String, List<org.raddeid.core.residual.ResidualCheck.Region>> textRegions = new HashMap<>();
+        /** The PHI strings this file's values held, searched again in the output by the residual check. */
+        private final List<Evidence.Found> found = new ArrayList<>();
         private String where = "the data set";
 
         Walk(RewriteContext context, KnownIdentifiers known, FileReport report) {
@@ -419,10 +424,31 @@ public final class DicomDeidentifier {
             };
         }
 
+        /**
+         * Keeps the names and identifiers of a removed or emptied attribute as evidence for the residual check, which
+         * searches the output for them again. Other text (descriptions) is not kept: its ordinary words would recur.
+         */
+        private void removedEvidence(DataElement e, Vr vr, SpecificCharacterSet cs, String keyword) {
+            if (e.isSequence() || cs == null || !settings.residualCheck()) {
+                return;
+            }
+            PhiType type = vr == Vr.PN ? PhiType.NAME
+                    : SpecificCharacterSet.isText(vr) && ID_KEYWORD.matcher(keyword).matches() ? PhiType.ID : null;
+            if (type != null && cs.decode(e.bytes(), vr) instanceof SpecificCharacterSet.Text decoded) {
+                String v = stripPadding(decoded.value());
+                if (!v.isBlank()) {
+                    found.add(new Evidence.Found(v, type));
+                }
+            }
+        }
+
         /** Carries out {@code action}; returns whether something was put into {@code out}. */
         private boolean apply(Action action, DataElement e, Vr vr, Optional<ConfidentialityTable.Row> row, DataSet out,
                 SpecificCharacterSet cs, String path, String keyword) {
             Tag t = e.tag();
+            if (action == Action.X || action == Action.Z) {
+                removedEvidence(e, vr, cs, keyword);
+            }
             switch (action) {
                 case X:
                     return false;
@@ -499,6 +525,10 @@ public final class DicomDeidentifier {
             DeidResult r = text.deidentify(value, settings.policy(), context, known, descriptor(vr));
             for (DeidResult.Replacement rep : r.replacements()) {
                 report.span(rep.span().type());
+            }
+            if (!r.replacements().isEmpty()) {
+                textRegions.put(path, org.raddeid.core.residual.ResidualCheck.regions(r));
+                found.addAll(Evidence.of(KnownIdentifiers.NONE, value, r).found());
             }
             if (r.replacements().isEmpty()) {
                 out.put(e);
@@ -581,6 +611,7 @@ public final class DicomDeidentifier {
                         PhiSpan span = PhiSpan.of(0, value.get().length(), PhiSubtype.HOSPITAL, 1, "dicom");
                         replacement = settings.policy().operatorFor(span).apply(value.get(), span, context);
                     } else if (ID_KEYWORD.matcher(keyword).matches()) {
+                        found.add(new Evidence.Found(value.get(), PhiType.ID));
                         List<String> parts = new ArrayList<>();
                         for (String v : value.get().split("\\\\", -1)) {
                             parts.add(v.isBlank() ? v : Pseudonyms.of(settings.secret(), keyword, v.strip()));
@@ -626,6 +657,7 @@ public final class DicomDeidentifier {
                     ? PhiSubtype.PATIENT : keyword.equals("ResponsiblePerson") ? PhiSubtype.RELATIVE
                     : PhiSubtype.DOCTOR;
             String replaced = personName(v, subtype);
+            found.add(new Evidence.Found(v, PhiType.NAME));
             report.span(PhiType.NAME);
             out.put(encode(e.tag(), e.vr(), Vr.PN, cs, replaced, path));
             return true;
@@ -737,7 +769,8 @@ public final class DicomDeidentifier {
 
         void residual(DataSet ds) {
             new ResidualCheck(text, kept, settings.options(), new ResidualCheck.File(context.scope(), known, report,
-                    written)).scan(ds, SpecificCharacterSet.DEFAULT, "");
+                    written, new ResidualCheck.SecondOpinion(text.search(new Evidence(known, found)), textRegions)))
+                    .scan(ds, SpecificCharacterSet.DEFAULT, "");
         }
     }
 

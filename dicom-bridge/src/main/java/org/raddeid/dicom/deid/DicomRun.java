@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.raddeid.core.BuildInfo;
 import org.raddeid.core.PhiType;
 import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.dicom.codec.DataSet;
@@ -338,6 +339,7 @@ public final class DicomRun {
         public synchronized ObjectNode toJson() {
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = json.createObjectNode();
+            root.put("raddeidVersion", BuildInfo.current().describe());
             root.put("files", files);
             root.put("written", written);
             root.put("quarantined", quarantined.size());

@@ -17,6 +17,9 @@ import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.ensemble.EnsemblePolicy;
 import org.raddeid.core.ensemble.Veto;
+import org.raddeid.core.residual.Evidence;
+import org.raddeid.core.residual.Residual;
+import org.raddeid.core.residual.ResidualCheck;
 import org.raddeid.core.io.ResourceLines;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
@@ -63,9 +66,12 @@ final class DicomText {
     private final Map<CacheKey, DeidResult> deidCache = new ConcurrentHashMap<>();
     private final Map<CacheKey, List<PhiSpan>> spanCache = new ConcurrentHashMap<>();
     private final Map<CacheKey, List<PhiSpan>> knownCache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, ResidualCheck.Opinion> opinionCache = new ConcurrentHashMap<>();
+    private final ResidualCheck secondOpinion;
 
     DicomText(Deidentifier engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.secondOpinion = ResidualCheck.secondOpinionOf(engine.ensemble());
         EnsemblePolicy p = engine.ensemble().policy();
         this.veto = p == null ? Veto.NONE : p.veto();
     }
@@ -99,6 +105,33 @@ final class DicomText {
             out.sort(PhiSpan.ORDER);
             return List.copyOf(out);
         });
+    }
+
+    /** Returns {@code evidence}, the file's own PHI, made ready for the residual check of its values. */
+    ResidualCheck.Search search(Evidence evidence) {
+        return secondOpinion.search(evidence);
+    }
+
+    /**
+     * Returns the residual check's findings in {@code value}: the second opinion (the ensemble's recognizers without
+     * thresholds or veto, cached per value as the values of a series repeat) and {@code evidence} searched again.
+     * In a descriptor, a recognizer's hit made of imaging vocabulary is dropped as the first pass drops it; so is
+     * a weak hit inside medical vocabulary ({@link Residual.Verdict#MEDICAL_TERM}).
+     */
+    List<Residual> residuals(String value, List<ResidualCheck.Region> regions, ResidualCheck.Search evidence,
+            boolean descriptor) {
+        ResidualCheck.Opinion opinion = cached(opinionCache, new CacheKey("", KnownIdentifiers.NONE, value,
+                descriptor), () -> secondOpinion.opinion(value));
+        AnalyzedText text = descriptor ? new AnalyzedText(value) : null;
+        List<Residual> out = new ArrayList<>();
+        for (Residual r : secondOpinion.check(value, regions, evidence, opinion)) {
+            boolean vocabulary = descriptor && r.leftover() && r.source() == Residual.Source.RECOGNIZERS
+                    && imagingVocabulary(text, new PhiSpan(r.start(), r.end(), r.type(), null, 0.0, "residual"));
+            if (r.verdict() != Residual.Verdict.MEDICAL_TERM && !vocabulary) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

@@ -16,9 +16,10 @@ import org.raddeid.core.PhiType;
 public final class FileReport {
 
     /**
-     * A residual-check hit: the recognizers still see PHI of {@code type} at code points {@code [start, end)} of the
-     * value at {@code path}. {@code written} is true when raddeid wrote that value (a surrogate being found again is
-     * expected), false when the value was kept as it was (a real leftover to review).
+     * A residual-check hit ({@code ResidualCheck}): the second opinion sees PHI of {@code type} at code points
+     * {@code [start, end)} of the value at {@code path}. {@code written} is true when the hit is a replacement raddeid
+     * wrote, found again (expected); false for a leftover to review: text raddeid kept as it was, or a PHI string of
+     * the file standing again in the output.
      */
     public record ResidualHit(String path, PhiType type, int start, int end, boolean written) {
     }

@@ -1,9 +1,11 @@
 package org.raddeid.dicom.deid;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.raddeid.core.KnownIdentifiers;
 import org.raddeid.core.PhiSpan;
+import org.raddeid.core.residual.Residual;
 import org.raddeid.dicom.codec.DataDictionary;
 import org.raddeid.dicom.codec.DataElement;
 import org.raddeid.dicom.codec.DataSet;
@@ -12,9 +14,11 @@ import org.raddeid.dicom.codec.SpecificCharacterSet;
 import org.raddeid.dicom.codec.Vr;
 
 /**
- * The residual check of one written data set: every value is scanned again, a hit in a value raddeid wrote is counted
- * as a surrogate found again, a hit in a value kept as it was is a leftover for a person to review (attribute path,
- * type and code-point offsets, never the text). Used once, by one thread.
+ * The residual check of one written data set: every value is scanned again, text through the independent second
+ * opinion of {@code org.raddeid.core.residual.ResidualCheck} (the recognizers without thresholds or veto, plus the
+ * file's own names and IDs searched again). A hit inside what raddeid wrote is counted as a surrogate found again; a
+ * hit in text kept as it was (including the kept part of a cleaned description) is a leftover for a person to review
+ * (attribute path, type and code-point offsets, never the text). Used once, by one thread.
  */
 final class ResidualCheck {
 
@@ -25,8 +29,20 @@ final class ResidualCheck {
      * @param known its own identifiers
      * @param report where hits and counts go
      * @param written the attribute paths whose values raddeid wrote
+     * @param secondOpinion the file's evidence and where the text engine's replacements stand, for text values
      */
-    record File(String scope, KnownIdentifiers known, FileReport report, Set<String> written) {
+    record File(String scope, KnownIdentifiers known, FileReport report, Set<String> written,
+            SecondOpinion secondOpinion) {
+    }
+
+    /**
+     * What the second opinion needs of the file.
+     *
+     * @param evidence the file's known identifiers and PHI strings, ready to search
+     * @param regions by attribute path, where the text engine's replacements stand in the values it rewrote
+     */
+    record SecondOpinion(org.raddeid.core.residual.ResidualCheck.Search evidence,
+            Map<String, List<org.raddeid.core.residual.ResidualCheck.Region>> regions) {
     }
 
     private final DicomText text;
@@ -36,6 +52,7 @@ final class ResidualCheck {
     private final KnownIdentifiers known;
     private final FileReport report;
     private final Set<String> written;
+    private final SecondOpinion secondOpinion;
 
     ResidualCheck(DicomText text, KeptAttributes kept, Set<ProfileOption> options, File file) {
         this.text = text;
@@ -45,6 +62,7 @@ final class ResidualCheck {
         this.known = file.known();
         this.report = file.report();
         this.written = file.written();
+        this.secondOpinion = file.secondOpinion();
     }
 
     /**
@@ -84,8 +102,9 @@ void scan(DataSet ds, SpecificCharacterSet inherited, String path) {
                 spans = List.of();
                 report.residualBySyntax();
             } else if (isText && !kept.keeps(e.tag(), options) || !ValueSyntax.valid(vr, v)) {
-                spans = text.find(v, scope, known, DicomDeidentifier.descriptor(vr) || e.tag().equals(DicomDeidentifier.CODE_MEANING));
                 report.residualByRecognizers();
+                secondOpinion(p, v, DicomDeidentifier.descriptor(vr) || e.tag().equals(DicomDeidentifier.CODE_MEANING));
+                continue;
             } else {
                 spans = text.known(v, known);
                 report.residualBySyntax();
@@ -94,6 +113,17 @@ void scan(DataSet ds, SpecificCharacterSet inherited, String path) {
                 report.residual(new FileReport.ResidualHit(p, s.type(), v.codePointCount(0, s.start()),
                         v.codePointCount(0, s.end()), written.contains(p)));
             }
+        }
+    }
+
+    /** A text value through the second opinion: a hit inside what raddeid wrote is found again, else a leftover. */
+    private void secondOpinion(String path, String v, boolean descriptor) {
+        List<org.raddeid.core.residual.ResidualCheck.Region> regions = secondOpinion.regions().containsKey(path)
+                ? secondOpinion.regions().get(path) : written.contains(path)
+                ? List.of(new org.raddeid.core.residual.ResidualCheck.Region(0, v.length(), true)) : List.of();
+        for (Residual r : text.residuals(v, regions, secondOpinion.evidence(), descriptor)) {
+            report.residual(new FileReport.ResidualHit(path, r.type(), v.codePointCount(0, r.start()),
+                    v.codePointCount(0, r.end()), !r.leftover()));
         }
     }
 }

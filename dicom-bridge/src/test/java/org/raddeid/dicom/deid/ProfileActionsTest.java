@@ -400,6 +400,19 @@ class ProfileActionsTest {
     }
 
     @Test
+    void theResidualCheckFindsANameOfTheFileAgainInACleanedDescription_andReportsItsPlace() throws Exception {
+        DataSet ds = Ds.minimal();
+        put(ds, 0x0008, 0x1050, Vr.PN, "Vandersloot^Zebulon");
+        put(ds, 0x0008, 0x1030, Vr.LO, "CT chest vander-sloot protocol");
+        FileReport report = TestEngine.surrogate().process(Ds.file(ds)).report();
+        assertThat(report.residual()).as("the performing physician's name recurs in the description")
+                .anyMatch(h -> !h.written() && h.path().equals("StudyDescription") && h.type() == PhiType.NAME
+                        && h.start() == 9 && h.end() == 21);
+        assertThat(report.residual()).as("the surrogate written for the name is no leftover")
+                .noneMatch(h -> !h.written() && h.path().equals("PerformingPhysicianName"));
+    }
+
+    @Test
     void theSameInputAndSecretGiveTheSameOutputAndAnotherSecretOtherUids() throws Exception {
         var a = TestEngine.surrogate().process(Ds.file(Ds.minimal())).file().dataSet();
         var b = TestEngine.surrogate().process(Ds.file(Ds.minimal())).file().dataSet();

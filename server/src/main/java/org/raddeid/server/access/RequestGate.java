@@ -107,17 +107,4 @@ public final class RequestGate {
         }
         return null;
     }
-
-    /**
-     * Refuses a body that is not JSON.
-     *
-     * @throws ApiException 415 unless the Content-Type is {@code application/json} (or {@code application/*+json})
-     */
-    public static void requireJson(Context ctx) {
-        String type = ctx.header("Content-Type");
-        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
-            throw new ApiException(415, "Content-Type", "unsupported content type; send application/json");
-        }
-    }
 }

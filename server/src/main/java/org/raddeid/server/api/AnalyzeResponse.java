@@ -8,7 +8,7 @@ import org.raddeid.core.Degradation;
  *
  * @param ensemble the ensemble that ran
  * @param spans the PHI found, in text order, with the recognizers behind each
- * @param timings {@code analyzeMs}: time spent finding PHI
+ * @param timings {@code elapsedMs}: time spent finding PHI
  * @param degraded optional recognizers (the LLM in degrade mode) that failed and were left out, with why; empty when
  *     every recognizer ran
  */
@@ -17,8 +17,8 @@ public record AnalyzeResponse(String ensemble, List<SpanJson> spans, Timings tim
     /**
      * Wall times in milliseconds.
      *
-     * @param analyzeMs finding PHI
+     * @param elapsedMs finding PHI
      */
-    public record Timings(double analyzeMs) {
+    public record Timings(double elapsedMs) {
     }
 }

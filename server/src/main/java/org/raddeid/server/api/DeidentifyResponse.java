@@ -10,7 +10,7 @@ import org.raddeid.core.Degradation;
  * @param policy the policy applied
  * @param ensemble the ensemble that ran
  * @param spans what was rewritten: offsets in the original and in {@code text}, and the operator
- * @param timings {@code deidentifyMs}: time spent finding and rewriting PHI
+ * @param timings {@code elapsedMs}: time spent finding and rewriting PHI
  * @param degraded optional recognizers that failed and were left out, with why; empty when every recognizer ran
  */
 public record DeidentifyResponse(String text, String policy, String ensemble, List<SpanJson> spans, Timings timings,
@@ -19,8 +19,8 @@ public record DeidentifyResponse(String text, String policy, String ensemble, Li
     /**
      * Wall times in milliseconds.
      *
-     * @param deidentifyMs finding and rewriting PHI
+     * @param elapsedMs finding and rewriting PHI
      */
-    public record Timings(double deidentifyMs) {
+    public record Timings(double elapsedMs) {
     }
 }

@@ -8,13 +8,15 @@ import java.util.List;
  * @param version the server's version
  * @param defaultEnsemble the ensemble used when a request names none
  * @param ensembles the loaded ensembles and their recognizers
+ * @param knownEnsembles every ensemble raddeid has, which {@code serve --ensemble} can load
  * @param defaultPolicy the preset used when a request names none
  * @param policies the presets a request may name
  * @param limits the size limits and the request timeout
  * @param secret whether the secret is random for this run
  * @param apiKeyRequired whether requests need an {@code X-API-Key} header
  */
-public record InfoResponse(String version, String defaultEnsemble, List<EnsembleInfo> ensembles, String defaultPolicy,
+public record InfoResponse(String version, String defaultEnsemble, List<EnsembleInfo> ensembles,
+        List<String> knownEnsembles, String defaultPolicy,
         List<String> policies, Limits limits, SecretInfo secret, boolean apiKeyRequired) {
 
     /**

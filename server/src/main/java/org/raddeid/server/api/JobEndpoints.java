@@ -13,6 +13,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.raddeid.batch.BatchJob;
+import org.raddeid.batch.table.FormatMismatchException;
+import org.raddeid.batch.table.MissingColumnException;
+import org.raddeid.batch.table.UnreadableInputException;
 import org.raddeid.core.io.PrivateFiles;
 import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
@@ -38,12 +42,14 @@ public final class JobEndpoints {
 
     private final Jobs jobs;
     private final long maxUpload;
+    private final int maxTextChars;
     private final JobOptions.Choices choices;
 
     /** Creates the endpoints over {@code jobs}. */
     public JobEndpoints(ServerSetup setup, Jobs jobs) {
         this.jobs = jobs;
         this.maxUpload = setup.config().jobs().maxUploadBytes();
+        this.maxTextChars = setup.config().limits().maxTextChars();
         this.choices = new JobOptions.Choices(setup.engines().names(), setup.engines().defaultName(),
                 List.copyOf(Policies.names()), setup.config().defaultPolicy());
     }
@@ -103,7 +109,8 @@ public final class JobEndpoints {
             Jobs.Draft draft = jobs.draft();
             try (InputStream in = file.getInputStream()) {
                 PrivateFiles.copy(in, draft.input(options));
-            } catch (IOException e) {
+                check(draft, options);
+            } catch (IOException | RuntimeException e) {
                 jobs.discard(draft);
                 throw e;
             }
@@ -114,6 +121,24 @@ public final class JobEndpoints {
             for (Part p : parts) {
                 p.delete();
             }
+        }
+    }
+
+    /**
+     * Refuses, before the job is accepted, an upload that is not in its format or lacks a named column: a 400 that
+     * counts the header's columns but never repeats them (a header may hold PHI).
+     */
+    private void check(Jobs.Draft draft, JobOptions options) throws IOException {
+        try {
+            BatchJob.check(draft.input(options), options.fileFormat(), options.table(maxTextChars));
+        } catch (MissingColumnException e) {
+            String field = JobOptions.field(e.option());
+            throw ApiException.badField(field, e.withoutNames(field));
+        } catch (FormatMismatchException e) {
+            throw ApiException.badField("file", e.getMessage() + ": upload it named ." + e.looksLike() + " or send "
+                    + "format=" + e.looksLike());
+        } catch (UnreadableInputException e) {
+            throw ApiException.badField("file", "unreadable: " + e.getMessage());
         }
     }
 
@@ -163,7 +188,8 @@ public final class JobEndpoints {
 
     /** Answers a job's status, or 404. */
     public void status(Context ctx) {
-        ctx.json(jobs.status(ctx.pathParam("id"), owner(ctx)).orElseThrow(JobEndpoints::noSuchJob));
+        String id = ctx.pathParam("id");
+        ctx.json(jobs.status(id, owner(ctx)).orElseThrow(() -> noSuchJob(id)));
     }
 
     /** Answers every job's status. */
@@ -174,7 +200,7 @@ public final class JobEndpoints {
     /** Streams a done job's result; 409 before it is done, 404 when there is no such job. */
     public void result(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Jobs.Result r = jobs.result(id, owner(ctx)).orElseThrow(JobEndpoints::noSuchJob);
+        Jobs.Result r = jobs.result(id, owner(ctx)).orElseThrow(() -> noSuchJob(id));
         if (r.file() == null) {
             JobState state = jobs.status(id, owner(ctx)).map(JobStatus::state).orElse(JobState.FAILED);
             throw new ApiException(409, null, "job is " + state.json() + "; its result can be downloaded when it is "
@@ -187,12 +213,21 @@ public final class JobEndpoints {
         ctx.result(Files.newInputStream(r.file()));
     }
 
-    /** Cancels and removes a job; answers its last status. */
+    /** Cancels and removes a job with its files: 204, or 404 when there is no such job. */
     public void delete(Context ctx) {
-        ctx.json(jobs.delete(ctx.pathParam("id"), owner(ctx)).orElseThrow(JobEndpoints::noSuchJob));
+        String id = ctx.pathParam("id");
+        jobs.delete(id, owner(ctx)).orElseThrow(() -> noSuchJob(id));
+        ctx.status(204);
     }
 
-    private static ApiException noSuchJob() {
-        return new ApiException(404, "id", "no such job (finished jobs are deleted after their time to live)");
+    /** A 404 that says why the job is not there: deleted, expired, or never made. */
+    private ApiException noSuchJob(String id) {
+        String why = switch (jobs.gone(id).orElse(Jobs.Gone.UNKNOWN)) {
+            case DELETED -> "no such job: it was deleted";
+            case EXPIRED -> "no such job: it expired (a finished job is deleted after its time to live, or soon after "
+                    + "its result was first downloaded)";
+            case UNKNOWN -> "no such job";
+        };
+        return new ApiException(404, "id", why);
     }
 }

@@ -10,7 +10,6 @@ import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
 import org.raddeid.server.ServerSetup;
-import org.raddeid.server.access.RequestGate;
 import org.raddeid.server.metrics.ServerMetrics;
 
 /**
@@ -66,8 +65,20 @@ public final class PhiEndpoints {
     }
 
     private RequestJson body(Context ctx, List<String> fields) {
-        RequestGate.requireJson(ctx);
+        requireJson(ctx.contentType());
         return RequestJson.read(ctx.bodyInputStream(), setup.config().limits().maxBodyBytes(), mapper, fields);
+    }
+
+    /**
+     * Refuses a body that is not declared JSON ({@code application/json} or a {@code +json} type, any parameters):
+     * 415, as a form post ({@code curl -d} without a type) or plain text would otherwise fail as malformed JSON.
+     */
+    static void requireJson(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) {
+            throw new ApiException(415, "Content-Type", "unsupported content type; send the JSON body with "
+                    + "Content-Type: application/json");
+        }
     }
 
     private int maxChars() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.raddeid.corpora.generator.ReportGenerator;
+import org.raddeid.llm.FullEnsemble;
+import org.raddeid.recognizers.Ensembles;
 import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
 import org.raddeid.server.config.ServerConfig;
@@ -23,7 +25,10 @@ public final class ServiceEndpoints {
                 ? "random for this server run: surrogates, hashes and date shifts are consistent only until it stops;"
                         + " set RADDEID_SECRET or secret-file for stable ones"
                 : "from the configured secret file or RADDEID_SECRET: surrogates are stable across runs";
-        this.info = new InfoResponse(setup.version(), setup.engines().defaultName(), ensembles, c.defaultPolicy(),
+        List<String> known = new java.util.ArrayList<>(Ensembles.names());
+        known.add(FullEnsemble.NAME);
+        this.info = new InfoResponse(setup.version(), setup.engines().defaultName(), ensembles, List.copyOf(known),
+                c.defaultPolicy(),
                 List.copyOf(Policies.names()),
                 new InfoResponse.Limits(c.limits().maxBodyBytes(), c.limits().maxTextChars(),
                         c.requestTimeout().toMillis()),

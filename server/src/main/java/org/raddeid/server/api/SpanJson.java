@@ -7,6 +7,7 @@ import org.raddeid.core.Analysis;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.rewrite.DeidResult;
+import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.core.text.CodePoints;
 
 /**
@@ -33,31 +34,37 @@ public record SpanJson(int start, int end, String type, String subtype, double s
      * @param recognizer its name
      * @param score its score
      * @param type the type it gave
+     * @param subtype the subtype it gave, omitted when none
+     * @param detail which dictionary or context cue found it ({@code names dictionary}, {@code cue: title 'dr'}),
+     *     omitted for other recognizers
      */
-    public record Source(String recognizer, double score, String type) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(String recognizer, double score, String type, String subtype, String detail) {
     }
 
     /** Returns the spans of {@code a} over {@code text}, each with the candidates that overlap it. */
     public static List<SpanJson> analyzed(String text, Analysis a) {
         CodePoints cp = CodePoints.of(text);
+        AnalyzedText analyzed = new AnalyzedText(text);
         List<SpanJson> out = new ArrayList<>(a.spans().size());
         for (PhiSpan s : a.spans()) {
             out.add(new SpanJson(cp.toCodePoint(s.start()), cp.toCodePoint(s.end()), s.type().name(),
                     s.subtype() == null ? null : s.subtype().name(), round(s.score()), s.recognizer(),
-                    sources(s, a), null, null, null));
+                    sources(s, a, analyzed), null, null, null));
         }
         return out;
     }
 
     /** Every candidate of {@code a} that overlaps {@code s} (candidates are in span order). */
-    private static List<Source> sources(PhiSpan s, Analysis a) {
+    private static List<Source> sources(PhiSpan s, Analysis a, AnalyzedText text) {
         List<Source> sources = new ArrayList<>();
         for (PhiSpan c : a.candidates()) {
             if (c.start() >= s.end()) {
                 break;
             }
             if (c.overlaps(s)) {
-                sources.add(new Source(c.recognizer(), round(c.score()), c.type().name()));
+                sources.add(new Source(c.recognizer(), round(c.score()), c.type().name(),
+                        c.subtype() == null ? null : c.subtype().name(), SourceDetail.of(text, c)));
             }
         }
         return sources;
@@ -70,12 +77,13 @@ public record SpanJson(int start, int end, String type, String subtype, double s
     public static List<SpanJson> explained(String text, Deidentifier.Explained e) {
         CodePoints in = CodePoints.of(text);
         CodePoints out = CodePoints.of(e.result().text());
+        AnalyzedText analyzed = new AnalyzedText(text);
         List<SpanJson> spans = new ArrayList<>(e.result().replacements().size());
         for (DeidResult.Replacement x : e.result().replacements()) {
             PhiSpan s = x.span();
             spans.add(new SpanJson(in.toCodePoint(s.start()), in.toCodePoint(s.end()), s.type().name(),
                     s.subtype() == null ? null : s.subtype().name(), round(s.score()), s.recognizer(),
-                    sources(s, e.analysis()), x.operator(), out.toCodePoint(x.outStart()),
+                    sources(s, e.analysis(), analyzed), x.operator(), out.toCodePoint(x.outStart()),
                     out.toCodePoint(x.outEnd())));
         }
         return spans;

@@ -154,7 +154,9 @@ final class Job {
         long rows = state == JobState.RUNNING ? tally.rows() : rowsDone;
         long failed = state == JobState.RUNNING ? tally.failed() : rowsFailed;
         double rate = 0;
-        if (startedAt != null) {
+        if (summary != null && summary.path("rowsPerSecond").isNumber()) {
+            rate = summary.get("rowsPerSecond").asDouble(); // one figure for a done job: the summary's
+        } else if (startedAt != null) {
             Instant end = finishedAt != null ? finishedAt : Instant.now();
             double seconds = Duration.between(startedAt, end).toNanos() / 1e9;
             rate = Math.round(rows / Math.max(seconds, 1e-3) * 10) / 10.0;

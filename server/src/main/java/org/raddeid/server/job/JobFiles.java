@@ -1,7 +1,9 @@
 package org.raddeid.server.job;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -105,9 +107,16 @@ final class JobFiles {
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsString(job.status()) + "\n");
     }
 
-    /** Reads the status stored in {@code dir}. */
+    /**
+     * Reads the status stored in {@code dir}. A summary written by raddeid 0.1 (snake_case keys such as {@code
+     * rows_failed}) is read with today's camelCase names; that fallback goes in the release after the next.
+     */
     JobStatus read(Path dir) throws IOException {
-        return mapper.readValue(dir.resolve(STATUS).toFile(), JobStatus.class);
+        JsonNode tree = mapper.readTree(dir.resolve(STATUS).toFile());
+        if (tree instanceof ObjectNode o && o.get("summary") instanceof ObjectNode summary) {
+            o.set("summary", LegacyNames.camelCase(summary));
+        }
+        return mapper.treeToValue(tree, JobStatus.class);
     }
 
     /** Deletes {@code dir} and everything in it; a missing directory is fine. */

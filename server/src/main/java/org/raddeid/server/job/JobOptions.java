@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.raddeid.batch.BatchJob;
+import org.raddeid.batch.table.TableOptions;
 import org.raddeid.server.api.ApiException;
 
 /**
@@ -37,7 +38,21 @@ public record JobOptions(String format, String ensemble, String policy, String c
             String defaultPolicy) {
     }
 
-    /** Returns the file format. */
+    /** Returns the columns and extra columns to run with; records up to {@code maxTextChars} (plus 1 MiB) long. */
+    public TableOptions table(int maxTextChars) {
+        return new TableOptions(column, idColumn, patientColumn, spans, audit, recheck, maxTextChars, keepFormulas);
+    }
+
+    /** Returns the API field that names the column the command line's {@code option} names. */
+    public static String field(String option) {
+        return switch (option) {
+            case "--id-column" -> "idColumn";
+            case "--patient-column" -> "patientColumn";
+            default -> "column";
+        };
+    }
+
+    /** Returns the format of the file. */
     public BatchJob.Format fileFormat() {
         return BatchJob.Format.parse(format);
     }

@@ -3,6 +3,7 @@ package org.raddeid.server.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.raddeid.batch.BatchJob;
+import org.raddeid.batch.table.MissingColumnException;
 import org.raddeid.batch.table.TableOptions;
 import org.raddeid.batch.table.UnreadableInputException;
 import org.raddeid.core.Deidentifier;
@@ -33,8 +34,7 @@ final class JobRun {
             JobOptions o = job.options();
             Deidentifier deid = engine.engines().get(o.ensemble());
             Policy policy = Policies.named(o.policy());
-            TableOptions table = new TableOptions(o.column(), o.idColumn(), o.patientColumn(), o.spans(), o.audit(),
-                    o.recheck(), engine.maxTextChars(), o.keepFormulas());
+            TableOptions table = o.table(engine.maxTextChars());
             BatchJob.Settings s = new BatchJob.Settings(JobFiles.input(job), JobFiles.output(job), o.fileFormat(),
                     policy, engine.secret(), table, o.keepPatientColumn(), threads,
                     o.maxErrors() == null ? Long.MAX_VALUE : o.maxErrors());
@@ -50,8 +50,10 @@ final class JobRun {
             return failed(stop == null ? e.getMessage() : stop);
         } catch (UnreadableInputException e) {
             return failed("unreadable input: " + e.getMessage());
+        } catch (MissingColumnException e) {
+            return failed(e.withoutNames(JobOptions.field(e.option())));
         } catch (IllegalArgumentException e) {
-            return failed(columnReason(e.getMessage()));
+            return failed("not run (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(job.stopReason() != null ? job.stopReason() : Jobs.SERVER_STOPPED);
@@ -65,16 +67,5 @@ final class JobRun {
 
     private static Outcome failed(String reason) {
         return new Outcome(JobState.FAILED, reason, null);
-    }
-
-    /**
-     * The reason for a missing column, in the API's field names. The columns the header has are left out: in a file
-     * without a header row the "header" is a report, and reasons are kept in {@code job.json}.
-     */
-    static String columnReason(String message) {
-        String m = message.replace("--id-column", "idColumn").replace("--patient-column", "patientColumn")
-                .replace("--column", "column");
-        int cut = m.indexOf("; the header has");
-        return cut < 0 ? m : m.substring(0, cut) + " (not in the file's header row)";
     }
 }

@@ -60,6 +60,27 @@ public final class Jobs implements AutoCloseable {
     private final Map<String, Runnable> queued = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService sweeper;
+    private final Map<String, Gone> gone = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Gone> eldest) {
+            return size() > GONE_REMEMBERED;
+        }
+    });
+
+    /** Why a job id is no longer known, for the 404 that answers it. */
+    public enum Gone {
+        /** Removed by {@code DELETE}. */
+        DELETED,
+        /** Removed by the sweeper after its time to live or keep time. */
+        EXPIRED,
+        /** Never made, or removed before this process started. */
+        UNKNOWN
+    }
+
+    /** How many removed job ids are remembered (ids only, 32 bytes each). */
+    private static final int GONE_REMEMBERED = 10_000;
 
     private Jobs(ServerConfig.Jobs config, Engine engine, Listener listener, JobFiles files) {
         this.config = config;
@@ -199,6 +220,11 @@ public final class Jobs implements AutoCloseable {
         return Optional.of(job.status());
     }
 
+    /** Returns why job {@code id} is gone, when this process removed it; empty when it never knew it. */
+    public Optional<Gone> gone(String id) {
+        return Optional.ofNullable(gone.get(id));
+    }
+
     /** Returns the status of job {@code id}, or empty when there is none that {@code caller} may see. */
     public Optional<JobStatus> status(String id, String caller) {
         return find(id, caller).map(Job::status);
@@ -244,6 +270,7 @@ public final class Jobs implements AutoCloseable {
         Optional<Job> found = find(id, caller);
         found.ifPresent(job -> {
             jobs.remove(job.id());
+            gone.put(job.id(), Gone.DELETED);
             Runnable task = queued.remove(job.id());
             job.requestStop(CANCELLED);
             if (task != null && executor.remove(task)) {
@@ -304,6 +331,7 @@ public final class Jobs implements AutoCloseable {
                     && (!finished.plus(config.ttl()).isAfter(now)
                             || downloaded != null && !downloaded.plus(config.keepAfterDownload()).isAfter(now));
             if (expired && jobs.remove(job.id(), job)) {
+                gone.put(job.id(), Gone.EXPIRED);
                 deleteQuietly(job.dir(), job.id());
                 LOG.info("job {} expired and deleted", job.id());
                 n++;

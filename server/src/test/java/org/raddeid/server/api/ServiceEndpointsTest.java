@@ -42,6 +42,8 @@ class ServiceEndpointsTest {
         info.get("ensembles").forEach(e -> names.add(e.get("name").asText()));
         assertThat(names).containsExactly("fast", "patterns");
         assertThat(info.get("ensembles").get(0).get("recognizers").toString()).contains("pattern");
+        assertThat(info.get("knownEnsembles").toString()).as("what serve --ensemble can load")
+                .isEqualTo("[\"patterns\",\"fast\",\"default\",\"full\"]");
         assertThat(info.get("policies").toString()).contains("safe-harbor", "surrogate", "limited-data-set");
         assertThat(info.get("defaultPolicy").asText()).isEqualTo("safe-harbor");
         assertThat(info.get("limits").get("maxTextChars").asInt()).isEqualTo(500_000);

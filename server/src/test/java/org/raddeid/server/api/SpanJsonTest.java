@@ -31,7 +31,28 @@ class SpanJsonTest {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
                 .isEqualTo("Okafor");
         assertThat(s.sources()).extracting(SpanJson.Source::recognizer).containsExactly("context", "dictionary");
+        assertThat(s.sources()).extracting(SpanJson.Source::detail)
+                .containsExactly("cue: title 'dr'", "names dictionary");
+        assertThat(s.sources()).extracting(SpanJson.Source::subtype).containsExactly("DOCTOR", null);
         assertThat(s.operator()).isNull();
+    }
+
+    @Test
+    void sourcesNameTheDictionaryAndTheCueFromRaddeidsOwnLists() {
+        String text = "Dictated by Zebulon Quartermaine, MD at Harmon Hospital in Boston.";
+        int name = text.indexOf("Zebulon");
+        int hospital = text.indexOf("Harmon");
+        int city = text.indexOf("Boston");
+        List<PhiSpan> candidates = List.of(
+                new PhiSpan(name, name + 20, PhiType.NAME, PhiSubtype.DOCTOR, 0.9, "context"),
+                new PhiSpan(hospital, hospital + 15, PhiType.LOCATION, PhiSubtype.HOSPITAL, 0.85, "dictionary"),
+                new PhiSpan(city, city + 6, PhiType.LOCATION, PhiSubtype.CITY, 0.8, "dictionary"));
+        List<SpanJson> spans = SpanJson.analyzed(text, new Analysis(candidates, candidates, 1000));
+        assertThat(spans).extracting(sp -> sp.sources().get(0).detail())
+                .containsExactly("cue: label 'dictated by'", "hospitals dictionary", "places dictionary");
+        List<PhiSpan> credential = List.of(new PhiSpan(0, 11, PhiType.NAME, PhiSubtype.DOCTOR, 0.9, "context"));
+        assertThat(SpanJson.analyzed("Jane Roedel, M.D. signed.", new Analysis(credential, credential, 1))
+                .get(0).sources().get(0).detail()).isEqualTo("cue: credential 'm.d.' after");
     }
 
     @Test

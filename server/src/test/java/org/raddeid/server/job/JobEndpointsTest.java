@@ -82,7 +82,7 @@ class JobEndpointsTest {
                 .startsWith("attachment; filename=\"raddeid-").endsWith(".csv\"");
         List<String> lines = r.body().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("id,patient,report_text,raddeid_audit");
+        assertThat(lines.get(0)).startsWith("id,patient,report_text,raddeidAudit");
         for (String phi : PHI) {
             assertThat(r.body()).as("result").doesNotContain(phi);
         }
@@ -137,14 +137,30 @@ class JobEndpointsTest {
     }
 
     @Test
-    void whenTheColumnIsWrong_thenTheJobFailsWithAReasonNamingTheColumnButNoRow() {
+    void whenTheColumnIsWrong_then400BeforeTheJobIsAccepted_countingTheColumnsWithoutNamingThem() throws Exception {
+        int jobsBefore = server.get("/api/v1/jobs").json().get("jobs").size();
         String headerless = "Zebulon Quartermaine,seen by Dr. Okafor\n";
         TestServer.Answer a = upload("reports.csv", headerless, "column", "report_body");
-        assertThat(a.status()).isEqualTo(202);
-        JsonNode s = server.awaitJob(a.json().get("jobId").asText());
-        assertThat(s.get("state").asText()).isEqualTo("failed");
-        assertThat(s.get("error").asText()).contains("column 'report_body'").doesNotContain("Zebulon", "Okafor");
-        assertThat(server.get("/api/v1/jobs/" + s.get("id").asText() + "/result").status()).isEqualTo(409);
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        assertThat(a.json().get("field").asText()).isEqualTo("column");
+        assertThat(a.json().get("error").asText()).contains("header row has 2 columns")
+                .doesNotContain("Zebulon", "Okafor", "report_body");
+        TestServer.Answer patient = upload("reports.csv", CSV, "patientColumn", "mrn");
+        assertThat(patient.status()).isEqualTo(400);
+        assertThat(patient.json().get("field").asText()).isEqualTo("patientColumn");
+        assertThat(server.get("/api/v1/jobs").json().get("jobs")).as("no job was kept").hasSize(jobsBefore);
+    }
+
+    @Test
+    void whenTheFileIsInTheOtherFormat_then400SayingWhatItLooksLike() {
+        TestServer.Answer jsonAsCsv = upload("reports.csv", "{\"id\":\"a\",\"text\":\"Seen by Dr. Okafor\"}\n");
+        assertThat(jsonAsCsv.status()).isEqualTo(400);
+        assertThat(jsonAsCsv.json().get("field").asText()).isEqualTo("file");
+        assertThat(jsonAsCsv.json().get("error").asText()).contains("looks like JSON lines").contains("send format=jsonl")
+                .doesNotContain("Okafor");
+        TestServer.Answer csvAsJsonl = upload("reports.jsonl", CSV);
+        assertThat(csvAsJsonl.status()).isEqualTo(400);
+        assertThat(csvAsJsonl.json().get("error").asText()).contains("not JSON lines");
     }
 
     @Test
@@ -172,9 +188,13 @@ class JobEndpointsTest {
                 .contains("raddeid_jobs{state=\"queued\"} 1.0");
 
         TestServer.Answer cancelQueued = server.delete("/api/v1/jobs/" + waiting);
-        assertThat(cancelQueued.status()).isEqualTo(200);
-        assertThat(cancelQueued.json().get("state").asText()).isEqualTo("cancelled");
+        assertThat(cancelQueued.status()).isEqualTo(204);
+        assertThat(cancelQueued.body()).isEmpty();
         assertThat(Files.exists(server.workDir().resolve(waiting))).isFalse();
+        TestServer.Answer gone = server.get("/api/v1/jobs/" + waiting);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.json().get("error").asText()).isEqualTo("no such job: it was deleted");
+        assertThat(server.delete("/api/v1/jobs/" + waiting).status()).as("deleting twice").isEqualTo(404);
 
         long until = System.currentTimeMillis() + 10_000;
         while (!server.get("/api/v1/jobs/" + running).json().get("state").asText().equals("running")
@@ -182,7 +202,7 @@ class JobEndpointsTest {
             Thread.sleep(20);
         }
         TestServer.Answer cancelRunning = server.delete("/api/v1/jobs/" + running);
-        assertThat(cancelRunning.json().get("state").asText()).isEqualTo("cancelled");
+        assertThat(cancelRunning.status()).isEqualTo(204);
         assertThat(server.get("/api/v1/jobs/" + running).status()).isEqualTo(404);
         until = System.currentTimeMillis() + 15_000;
         while (Files.exists(server.workDir().resolve(running)) && System.currentTimeMillis() < until) {
@@ -195,6 +215,7 @@ class JobEndpointsTest {
     void whenTheJobIsUnknown_then404() {
         for (String id : List.of("0123456789abcdef0123456789abcdef", "..%2F..%2Fetc", "ZZZ")) {
             assertThat(server.get("/api/v1/jobs/" + id).status()).as(id).isEqualTo(404);
+            assertThat(server.get("/api/v1/jobs/" + id).json().get("error").asText()).as(id).isEqualTo("no such job");
             assertThat(server.get("/api/v1/jobs/" + id + "/result").status()).as(id).isEqualTo(404);
             assertThat(server.delete("/api/v1/jobs/" + id).status()).as(id).isEqualTo(404);
         }

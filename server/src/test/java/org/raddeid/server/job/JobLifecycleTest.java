@@ -73,7 +73,32 @@ class JobLifecycleTest {
         assertThat(stored.get("state").asText()).isEqualTo("failed");
     }
 
+    @Test
+    void whenAJobJsonOfRaddeid01HasSnakeCaseSummaryKeys_thenTheJobIsServedWithCamelCaseOnes() throws Exception {
+        String done = "cccccccccccccccccccccccccccccccc";
+        leftBehind(done, "done", "id,text\n1,[NAME]\n", """
+                {"rows":1,"rows_failed":0,"phi":1,"phi_by_type":{"NAME":1},"phi_by_operator":{"redact":1},
+                 "recheck":{"rows_with_leftovers":0,"leftovers_by_type":{},"refound_by_type":{"NAME":1}},
+                 "errors":[],"errors_not_listed":0,"seconds":0.5,"rows_per_second":2.0,"chars_per_second":36.0,
+                 "ensemble":"fast","policy":"safe-harbor"}""");
+        try (TestServer s = TestServer.start(config(Duration.ofHours(1), Duration.ofMinutes(1), Duration.ZERO))) {
+            JsonNode job = s.get("/api/v1/jobs/" + done).json();
+            JsonNode summary = job.get("summary");
+            assertThat(summary.get("rowsFailed").asInt()).isZero();
+            assertThat(summary.get("phiByType").get("NAME").asInt()).isEqualTo(1);
+            assertThat(summary.get("phiByOperator").get("redact").asInt()).isEqualTo(1);
+            assertThat(summary.get("recheck").get("refoundByType").get("NAME").asInt()).isEqualTo(1);
+            assertThat(summary.get("rowsPerSecond").asDouble()).isEqualTo(2.0);
+            assertThat(summary.has("rows_failed")).isFalse();
+            assertThat(job.get("rowsPerSecond").asDouble()).as("the job's rate is the summary's").isEqualTo(2.0);
+        }
+    }
+
     private void leftBehind(String id, String state, String output) throws Exception {
+        leftBehind(id, state, output, "null");
+    }
+
+    private void leftBehind(String id, String state, String output, String summary) throws Exception {
         Path dir = Files.createDirectories(work.resolve(id));
         Files.writeString(dir.resolve("input.csv"), "id,text\n1,Seen by Dr. Okafor\n");
         if (output != null) {
@@ -84,9 +109,9 @@ class JobLifecycleTest {
                 {"id":"%s","state":"%s","rowsDone":1,"rowsFailed":0,"bytesRead":10,"bytesTotal":30,
                  "rowsPerSecond":1.0,"createdAt":"%s","startedAt":"%s","finishedAt":%s,"downloadedAt":null,
                  "error":null,"options":{"format":"csv","ensemble":"fast","policy":"safe-harbor",
-                 "keepPatientColumn":false,"spans":false,"audit":false,"recheck":false},"summary":null,
+                 "keepPatientColumn":false,"spans":false,"audit":false,"recheck":false},"summary":%s,
                  "links":{"self":"x","result":"y"}}
-                """.formatted(id, state, now, now, output != null ? "\"" + now + "\"" : "null"));
+                """.formatted(id, state, now, now, output != null ? "\"" + now + "\"" : "null", summary));
     }
 
     @Test
@@ -96,6 +121,7 @@ class JobLifecycleTest {
             assertThat(s.awaitJob(id).get("state").asText()).isEqualTo("done");
             waitFor(() -> s.get("/api/v1/jobs/" + id).status() == 404);
             assertThat(Files.exists(work.resolve(id))).isFalse();
+            assertThat(s.get("/api/v1/jobs/" + id).json().get("error").asText()).startsWith("no such job: it expired");
         }
     }
 
@@ -153,7 +179,7 @@ class JobLifecycleTest {
             id = upload(s, JobEndpointsTest.CSV, "patientColumn", "patient", "policy", "surrogate", "recheck",
                     "true", "spans", "true");
             assertThat(s.awaitJob(id).get("state").asText()).isEqualTo("done");
-            bad = upload(s, "Zebulon Quartermaine,Okafor\n", "column", "nope");
+            bad = upload(s, "id,text\n1,\"Zebulon Quartermaine, seen by Okafor\n");
             assertThat(s.awaitJob(bad).get("state").asText()).isEqualTo("failed");
             s.upload("/api/v1/batch", Map.of("policy", "Quartermaine"), "Zebulon.csv",
                     JobEndpointsTest.CSV.getBytes(StandardCharsets.UTF_8));

@@ -106,7 +106,9 @@ class PlaygroundBrowserTest {
         assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at %s", CHROMIUM).isTrue();
         // Seed 11 holds a known fast-ensemble miss ("Contact Clear's office": an everyday-word surname before 's),
         // reported to the recognizer owners; this test is about the upload, progress and download path.
-        ReportGenerator gen = new ReportGenerator(7);
+        // The standard writing style: the lower-case ICU shorthand style (all names in lower case) holds misses of the
+        // fast ensemble the recognizer owners measure apart; this test is about the upload and download path.
+        ReportGenerator gen = new ReportGenerator(7, Set.of(org.raddeid.corpora.generator.WritingStyle.STANDARD));
         List<Set<String>> names = new java.util.ArrayList<>();
         StringWriter csv = new StringWriter();
         int rows = 12;
@@ -170,6 +172,126 @@ class PlaygroundBrowserTest {
             page.waitForFunction("document.getElementById('batch-status').classList.contains('error')"
                     + " && document.getElementById('batch-status').textContent.includes('format')");
         }
+    }
+
+    /** A browser on a page of a fresh test server; everything is closed after {@code test}. */
+    private interface PageTest {
+        void run(Page page, TestServer server) throws Exception;
+    }
+
+    private static void withPage(int width, int height, PageTest test) throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at %s", CHROMIUM).isTrue();
+        try (TestServer server = TestServer.start();
+             Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                     .setHeadless(true).setArgs(List.of("--no-sandbox")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+            page.navigate(server.url() + "/");
+            page.waitForFunction("document.querySelectorAll('#ensemble option').length > 0");
+            test.run(page, server);
+        }
+    }
+
+    /** A long generated report (about 50 KB: many reports one after another), never real text. */
+    static String longReport() {
+        ReportGenerator gen = new ReportGenerator(21);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; b.length() < 49_000; i++) {
+            b.append(gen.report(i).document().text()).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    private static double number(Page page, String js) {
+        return ((Number) page.evaluate(js)).doubleValue();
+    }
+
+    @Test
+    void whenIdle_thenNoProgressBarShows_andAHintListsTheEnsemblesTheServerCanLoad() throws Exception {
+        withPage(1280, 900, (page, server) -> {
+            assertThat(page.isVisible("#batch-progress-box")).as("the idle progress bar").isFalse();
+            assertThat(page.isVisible("#batch-progress")).isFalse();
+            assertThat(page.isVisible("#results")).as("no results before a report").isFalse();
+            page.waitForSelector("#ensemble-hint:not([hidden])");
+            assertThat(page.textContent("#ensemble-hint")).contains("This server loaded fast, patterns.")
+                    .contains("Also available: default, full")
+                    .contains("./raddeid serve --ensemble fast --ensemble patterns --ensemble default");
+        });
+    }
+
+    @Test
+    void whenALongReportIsAnalyzed_thenTheResultsFollowItWithFocus_thePanesScrollTogether_andReplacementsAreMarked()
+            throws Exception {
+        String report = longReport();
+        for (int width : new int[] {1280, 380}) {
+            withPage(width, 900, (page, server) -> {
+                page.fill("#report", report);
+                page.click("#analyze");
+                page.waitForSelector("#output mark.rep");
+                page.waitForFunction("document.activeElement && document.activeElement.id === 'results-h'");
+                double reportBottom = number(page, "document.getElementById('report').getBoundingClientRect().bottom");
+                double resultsTop = number(page, "document.getElementById('results').getBoundingClientRect().top");
+                double batchTop = number(page, "document.getElementById('batch-h').getBoundingClientRect().top");
+                assertThat(resultsTop).as("%d px: the results come right after the report", width)
+                        .isGreaterThan(reportBottom).isLessThan(reportBottom + 200).isLessThan(batchTop);
+                assertThat(number(page, "document.getElementById('results-h').getBoundingClientRect().top"))
+                        .as("%d px: scrolled to the results", width).isBetween(-1.0, 200.0);
+                assertThat(number(page, "document.documentElement.scrollHeight")).as("%d px: page height", width)
+                        .isLessThan(width > 800 ? 3000 : 4200);
+
+                int spans = page.locator("#highlighted mark.phi").count();
+                assertThat(spans).isGreaterThan(100);
+                assertThat(page.locator("#output mark.rep").count()).as("every replacement marked").isEqualTo(spans);
+                page.evaluate("() => { const h = document.getElementById('highlighted');"
+                        + " h.scrollTop = (h.scrollHeight - h.clientHeight) / 2; }");
+                page.waitForFunction("() => { const o = document.getElementById('output');"
+                        + " const f = o.scrollTop / (o.scrollHeight - o.clientHeight); return f > 0.45 && f < 0.55; }");
+                page.evaluate("() => { const o = document.getElementById('output'); o.scrollTop = 0; }");
+                page.waitForFunction("document.getElementById('highlighted').scrollTop === 0");
+
+                page.evaluate("() => document.getElementById('results').scrollIntoView()");
+                Locator rep = page.locator("#output mark.rep.NAME").first();
+                rep.hover();
+                assertThat(page.textContent("#tip")).contains("NAME").contains("Replaced by");
+                page.mouse().move(0, 0);
+                if (width == 1280) {
+                    screenshot(page, "playground-1280.png");
+                } else {
+                    assertThat((Boolean) page.evaluate(
+                            "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                            .as("no sideways scrolling at 380 px").isTrue();
+                    screenshot(page, "playground-380.png");
+                }
+            });
+        }
+    }
+
+    @Test
+    void tooltipsNameTheDictionaryAndTheContextCue() throws Exception {
+        withPage(1280, 900, (page, server) -> {
+            page.fill("#report", "CT chest. Discussed with Dr. Okafor on 03/14/2021 at Harmon Hospital.\n"
+                    + "The patient lives in Tucson, Arizona.");
+            page.click("#analyze");
+            page.waitForSelector("#highlighted mark.NAME");
+            page.locator("#highlighted mark.NAME").first().hover();
+            assertThat(page.textContent("#tip")).contains("context (cue: title 'dr')").contains("names dictionary");
+            StringBuilder tips = new StringBuilder();
+            for (Locator mark : page.locator("#highlighted mark").all()) {
+                mark.hover();
+                tips.append(page.textContent("#tip")).append('\n');
+            }
+            assertThat(tips.toString()).as("the hospital and the city").contains("hospitals dictionary")
+                    .contains("places dictionary");
+        });
+    }
+
+    /** Writes a screenshot of the results to {@code -Draddeid.screenshots=DIR} (default {@code target}). */
+    private static void screenshot(Page page, String name) throws Exception {
+        Path dir = Path.of(System.getProperty("raddeid.screenshots", "target"));
+        Files.createDirectories(dir);
+        page.evaluate("() => window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
     }
 
     private static void screenshot(Page page) throws Exception {
