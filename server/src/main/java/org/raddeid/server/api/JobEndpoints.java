@@ -139,6 +139,9 @@ public final class JobEndpoints {
                     + "format=" + e.looksLike());
         } catch (UnreadableInputException e) {
             throw ApiException.badField("file", "unreadable: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // a header with two columns alike or both default text columns: positions, never names (issue 17)
+            throw ApiException.badField("file", e.getMessage().replace("--column", "column"));
         }
     }
 

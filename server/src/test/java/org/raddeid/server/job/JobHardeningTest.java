@@ -63,7 +63,7 @@ class JobHardeningTest {
         assertThat(server.get("/api/v1/jobs", "X-API-Key", ALICE).json().get("jobs").findValuesAsText("id"))
                 .contains(id);
         assertThat(server.get("/api/v1/jobs/" + id + "/result", "X-API-Key", ALICE).status()).isEqualTo(200);
-        assertThat(server.delete("/api/v1/jobs/" + id, "X-API-Key", ALICE).status()).isEqualTo(200);
+        assertThat(server.delete("/api/v1/jobs/" + id, "X-API-Key", ALICE).status()).isEqualTo(204);
     }
 
     @Test
@@ -82,11 +82,12 @@ class JobHardeningTest {
     }
 
     @Test
-    void whenTheHeaderHasTwoTextColumns_thenTheJobFailsWithAReasonWithoutValues() {
-        String id = submit(ALICE, "id,text,text\n1,Seen by " + PHI + ",Copy to " + PHI + "\n");
-        JsonNode s = await(id, ALICE);
-        assertThat(s.get("state").asText()).isEqualTo("failed");
-        assertThat(s.get("error").asText()).contains("columns 2 and 3").doesNotContain("Zebulon");
+    void whenTheHeaderHasTwoTextColumns_thenTheUploadIsRefusedWithAReasonWithoutValues() {
+        TestServer.Answer a = server.upload("/api/v1/batch", Map.of(), "r.csv", ("id,text,text\n1,Seen by " + PHI
+                + ",Copy to " + PHI + "\n").getBytes(StandardCharsets.UTF_8), "X-API-Key", ALICE);
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().get("error").asText()).contains("columns 2 and 3");
+        assertThat(a.body()).doesNotContain("Zebulon");
     }
 
     @Test
