@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raddeid.batch.table.InputRecord;
 import org.raddeid.batch.table.RowOutput;
+import org.raddeid.batch.table.TextCheck;
 import org.raddeid.core.Degradation;
 import org.raddeid.core.Deidentifier;
 import org.raddeid.core.KnownIdentifiers;
@@ -78,13 +79,25 @@ public final class RowDeidentifier {
         this.residualCheck = settings.recheck() ? ResidualCheck.secondOpinionOf(deid.ensemble()) : null;
     }
 
+    /**
+     * De-identifies one record. A record read with an error, a text with an unpaired surrogate, a text over the
+     * engine's limit or a failing recognizer gives a row error with empty text (and the patient key still replaced
+     * by its pseudonym when the record's other fields are written back).
+     *
+     * @return the output and what was done; never throws for a bad record
+     */
     public Result process(InputRecord<?> in) {
-        if (in.error() != null) {
-            return failed(in, RowOutput.failed(in.error(), null, false));
-        }
         String patientKey = blankToNull(in.patientKey());
         String patient = patientKey == null || settings.keepPatient() ? null
                 : Pseudonyms.patientId(settings.secret(), patientKey);
+        if (in.error() != null) {
+            return failed(in, RowOutput.failed(in.error(), in.keepFields() ? patient : null, in.keepFields()));
+        }
+        int bad = TextCheck.unpairedSurrogate(in.text());
+        if (bad >= 0) {
+            return failed(in, RowOutput.failed(where(in) + ": text holds an unpaired surrogate (not a character) at "
+                    + "char offset " + bad + "; row not de-identified", patient, true));
+        }
         String scope = patientKey != null ? patientKey
                 : blankToNull(in.id()) != null ? in.id() : "row " + in.row();
         DeidResult result;

@@ -60,7 +60,7 @@ class BatchJobTest {
 
     private BatchJob.Settings settings(Path in, Path out, long maxErrors) {
         return new BatchJob.Settings(in, out, BatchJob.Format.CSV, Policy.safeHarbor(), SECRET,
-                new TableOptions("text", null, null, false, false, false, 1 << 20), false, 2, maxErrors);
+                new TableOptions("text", null, null, false, false, false, 1 << 20, false), false, 2, maxErrors);
     }
 
     private Path csv(int rows, int boomAt) throws IOException {

@@ -63,7 +63,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         }
         try {
             BatchJob.check(input, BatchJob.Format.JSONL, new TableOptions(null, null, null, false, false, false,
-                    (long) batchOptions.maxChars + (1 << 20)));
+                    batchOptions.maxChars, false));
         } catch (FormatMismatchException e) {
             throw new UserError(input + ": " + e.getMessage() + "; analyze reads JSON lines {\"id\",\"text\"} (for a "
                     + "CSV file, run deid with --spans)");

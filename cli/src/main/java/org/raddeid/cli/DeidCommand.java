@@ -84,6 +84,10 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--recheck", description = "Run the ensemble again on each output and count what it finds.")
     boolean recheck;
 
+    @Option(names = "--keep-formulas", description = "CSV: write cells starting with = + - @ as they are instead of "
+            + "with a leading ' (a spreadsheet would run them as formulas).")
+    boolean keepFormulas;
+
     @Option(names = "--summary", paramLabel = "FILE", description = "Write the JSON run summary here.")
     Path summary;
 
@@ -102,7 +106,7 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
         Policy chosen = policy();
         Secret secret = secret(err);
         TableOptions options = new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
-                (long) batchOptions.maxChars + (1 << 20));
+                batchOptions.maxChars, keepFormulas);
         checkTable(fmt, options);
         ensembleOptions.check();
         BatchJob.Settings settings;
@@ -161,7 +165,8 @@ final class DeidCommand implements java.util.concurrent.Callable<Integer> {
                     + e.looksLike() + ")");
         } catch (MissingColumnException e) {
             throw new UserError(input + ": " + e.getMessage());
-        } catch (UnreadableInputException e) {
+        } catch (UnreadableInputException | IllegalArgumentException e) {
+            // a header with two columns alike: the file, not the command line, is wrong (exit 3)
             throw UserError.nothingProduced(input + ": " + e.getMessage());
         }
     }

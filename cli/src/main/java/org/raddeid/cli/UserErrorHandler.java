@@ -27,8 +27,11 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (message == null) {
             LOG.error("{} failed with {}", cmd, t.getClass().getName());
             LOG.debug("stack of the internal error", t);
-            message = "internal error (" + t.getClass().getSimpleName()
-                    + "); nothing was written. Set RADDEID_LOG_LEVEL=DEBUG for details.";
+            // Not "nothing was written": dicom and hl7 write each output as it is done. No run report or summary
+            // is written, though, so a stopped run never looks complete.
+            message = "internal error (" + t.getClass().getSimpleName() + "); the run stopped before its end and "
+                    + "wrote no report: outputs it finished, if any, are incomplete as a set. Set "
+                    + "RADDEID_LOG_LEVEL=DEBUG for details.";
         }
         cl.getErr().println(cmd + ": " + message);
         return t instanceof UserError u ? u.exitCode() : ExitCodes.FATAL;

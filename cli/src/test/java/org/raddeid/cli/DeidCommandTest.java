@@ -118,10 +118,10 @@ class DeidCommandTest extends DeidTestBase {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "in.csv   | id,text\\n1,fine\\n2,caf                         | \\n    | 3",
-        "in.jsonl | {\"id\":1,\"text\":\"ok\"}\\n{\"id\":2,\"text\":\"caf | \"}\\n | 2"})
-    void whenFileIsNotUtf8_thenTheRunFailsNamingTheByteAndLineAndWritesNothing(String name, String head, String tail,
-            int line) throws IOException {
+        "in.csv   | id,text\\n1,fine\\n2,caf                         | \\n3,Dr. Okafor\\n | row 2 (line 3) holds bytes that are not UTF-8",
+        "in.jsonl | {\"id\":1,\"text\":\"fine\"}\\n{\"id\":2,\"text\":\"caf | \"}\\n{\"id\":3,\"text\":\"Dr. Okafor\"}\\n | row 2 (line 2): not valid UTF-8 at byte offset"})
+    void whenARowIsNotUtf8_thenOnlyThatRowFailsNamedByRowAndLine(String name, String head, String tail, String error)
+            throws IOException {
         // the table gives line breaks as \n, written as LF
         byte[] before = head.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
         byte[] after = tail.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
@@ -131,10 +131,21 @@ class DeidCommandTest extends DeidTestBase {
             o.write(0xE9);  // Latin-1 é
             o.write(after);
         }
-        CliRun run = files.deid(in, dir.resolve("out" + name.substring(2)));
+        Path out = dir.resolve("out" + name.substring(2));
+        CliRun run = files.deid(in, out);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        String written = Files.readString(out);
+        assertThat(written).contains(error).contains("fine").doesNotContain("Okafor", "caf");
+    }
+
+    @Test
+    void whenTheCsvHeaderIsNotUtf8_thenTheRunFailsAndWritesNothing() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.write(in, new byte[] {'i', 'd', ',', 't', 'e', 'x', 't', (byte) 0xE9, '\n', '1', ',', 'x', '\n'});
+        CliRun run = files.deid(in, dir.resolve("out.csv"), "--column", "text\u00e9");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
-        assertThat(run.err()).contains("not valid UTF-8 at byte offset " + before.length + " (line " + line + ")");
-        assertThat(files.files()).containsExactly(name);
+        assertThat(run.err()).contains("header row is not valid UTF-8");
+        assertThat(files.files()).containsExactly("in.csv");
     }
 
     @Test
@@ -276,5 +287,18 @@ class DeidCommandTest extends DeidTestBase {
             root.detachAppender(appender);
             root.setLevel(before);
         }
+    }
+
+    @Test
+    void whenAJsonlRowHoldsALoneSurrogateEscape_thenOnlyThatRowFailsAndTheRunEndsWithExitCode1() throws IOException {
+        Path in = files.write("in.jsonl", "{\"id\":\"1\",\"text\":\"Seen by Dr. Okafor \\ud800\"}\n"
+                + "{\"id\":\"2\",\"text\":\"Seen by Dr. Okafor\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        CliRun run = files.deid(in, out);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        List<JsonNode> rows = DeidFiles.readJsonl(out);
+        assertThat(rows.get(0).get("raddeidError").asText()).startsWith("row 1 (line 1)")
+                .contains("unpaired surrogate");
+        assertThat(rows.get(1).get("text").asText()).doesNotContain("Okafor");
     }
 }

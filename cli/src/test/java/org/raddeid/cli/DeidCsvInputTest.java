@@ -106,17 +106,50 @@ class DeidCsvInputTest extends DeidTestBase {
     }
 
     @Test
-    void whenTextColumnIsMissing_thenTheErrorNamesItAndTheColumnsPresent() throws IOException {
+    void whenTextColumnIsMissing_thenTheErrorNamesTheOptionAndCountsTheColumnsPresent() throws IOException {
         Path in = files.write("in.csv", "id,body\n1,x\n");
         Path out = dir.resolve("out.csv");
         CliRun named = files.deid(in, out, "--column", "note");
         assertThat(named.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(named.err()).contains("--column 'note' is not a column; the header has [id, body]");
+        assertThat(named.err()).contains("--column 'note' is not a column; the header has 2 columns");
         CliRun unnamed = files.deid(in, out);
-        assertThat(unnamed.err()).contains("no text column: name it with --column; the header has [id, body]");
+        assertThat(unnamed.err()).contains("no text column: name it with --column; the header has 2 columns");
         CliRun patient = files.deid(in, out, "--column", "body", "--patient-column", "mrn");
         assertThat(patient.err()).contains("--patient-column 'mrn' is not a column");
         assertThat(files.files()).containsExactly("in.csv");
+    }
+
+    @Test
+    void whenTheFileHasNoHeaderRow_thenTheErrorQuotesNoneOfItsCells() throws IOException {
+        Path in = files.write("in.csv", "17,Zebulon Quartermaine seen 03/04/2021,MRN 8812345\n");
+        Path out = dir.resolve("out.csv");
+        for (CliRun run : List.of(files.deid(in, out), files.deid(in, out, "--column", "17", "--patient-column",
+                "mrn"))) {
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("is the first row a header?").doesNotContain("Zebulon", "8812345");
+        }
+        assertThat(files.files()).containsExactly("in.csv");
+    }
+
+    @Test
+    void whenTheHeaderHasTwoTextColumns_thenNothingIsWrittenAndTheExitCodeIs3() throws IOException {
+        Path in = files.write("in.csv", "id,text,text\n1,Seen by Dr. Okafor,Copy to Dr. Okafor\n");
+        CliRun run = files.deid(in, dir.resolve("out.csv"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+        assertThat(run.err()).contains("columns 2 and 3").doesNotContain("Okafor");
+        assertThat(files.files()).containsExactly("in.csv");
+    }
+
+    @Test
+    void whenACellIsOverMaxCharsByFarMoreThanAnyRecordSlack_thenOnlyThatRowFails() throws IOException {
+        Path in = files.write("in.csv", "id,text\n1,Seen by Dr. Okafor\n2," + "x".repeat(3 << 20)
+                + "\n3,no acute findings\n");
+        Path out = dir.resolve("out.csv");
+        CliRun run = files.deid(in, out, "--max-chars", "1000");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        List<Map<String, String>> rows = DeidFiles.readCsv(out);
+        assertThat(rows.get(1).get("raddeidError")).contains("longer than the limit of 1000");
+        assertThat(rows.get(2)).containsEntry("text", "no acute findings");
     }
 
     @Test

@@ -92,6 +92,22 @@ class DicomCommandTest {
     }
 
     @Test
+    void whenADeflatedFileInflatesPastTheBudget_thenItIsQuarantinedAndTheRunGoesOnToItsReport() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("bomb"));
+        Files.copy(Path.of(System.getProperty("raddeid.shared.data"), "dicom-samples", "pydicom__CT_small.dcm"),
+                in.resolve("a.dcm"));
+        Files.write(in.resolve("b.dcm"), org.raddeid.dicom.synth.HostileDicom.deflateBomb(
+                org.raddeid.dicom.codec.InflationBudget.shared().perFile() + 4096));
+        Path out = tmp.resolve("o");
+        CliRun run = CliRun.of("dicom", "--in", in.toString(), "--out", out.toString(), "--ensemble", "fast",
+                "--secret-file", secret().toString(), "--no-residual-check");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORD_ERRORS);
+        assertThat(run.err()).contains("2 files, 1 written, 1 quarantined").doesNotContain("nothing was written");
+        JsonNode json = JSON.readTree(out.resolve(DicomRun.REPORT).toFile());
+        assertThat(json.get("quarantine").get(0).get("reason").asText()).contains("memory budget");
+    }
+
+    @Test
     void whenAllFilesAreGood_thenExitIsZeroOrReviewAndNoQuarantineFolderIsMade() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("good"));
         Files.copy(Path.of(System.getProperty("raddeid.shared.data"), "dicom-samples", "pydicom__CT_small.dcm"),

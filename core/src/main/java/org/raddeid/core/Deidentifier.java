@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.raddeid.core.ensemble.Ensemble;
+import org.raddeid.core.normalize.RecognitionView;
 import org.raddeid.core.rewrite.DeidResult;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.core.rewrite.RewriteContext;
@@ -67,10 +68,15 @@ public final class Deidentifier {
             throw new IllegalArgumentException(
                     "text is " + text.length() + " chars, longer than the limit of " + maxChars);
         }
+        WorkInterruptedException.check();
         long t0 = System.nanoTime();
-        // built once: the recognizers, the known identifiers and the ensemble's rules all read the same view
-        AnalyzedText analyzed = ensemble.view(new AnalyzedText(text));
+        // Recognizers see the text with hiding characters (controls, zero-width, a backslash inside a word) taken
+        // out; what they find is mapped back to the original. The ensemble's own view (such as restored case) is
+        // built once over that, and the recognizers, the known identifiers and the ensemble's rules all read it.
+        RecognitionView view = RecognitionView.of(text);
+        AnalyzedText analyzed = ensemble.view(new AnalyzedText(view.text()));
         Ensemble.Candidates found = ensemble.collect(analyzed);
+        WorkInterruptedException.check();
         List<PhiSpan> candidates = found.spans();
         if (!known.isEmpty()) {
             candidates = new ArrayList<>(candidates);
@@ -78,7 +84,8 @@ public final class Deidentifier {
             candidates.sort(PhiSpan.ORDER);
         }
         List<PhiSpan> spans = ensemble.resolve(analyzed, candidates);
-        return new Analysis(spans, candidates, System.nanoTime() - t0, found.degraded());
+        return new Analysis(view.toOriginal(spans), view.toOriginal(candidates), System.nanoTime() - t0,
+                found.degraded());
     }
 
     /**
@@ -108,9 +115,11 @@ public final class Deidentifier {
      *
      * @throws IllegalArgumentException when the text is longer than the limit (the message gives lengths only)
      * @throws RecognitionException when a recognizer fails (fail closed: nothing is returned)
+     * @throws WorkInterruptedException when the thread is interrupted (checked before, between and after the steps)
      */
     public Explained explain(String text, Policy policy, RewriteContext context, KnownIdentifiers known) {
         Analysis a = analyze(text, known);
+        WorkInterruptedException.check();
         return new Explained(a, Rewriter.rewrite(text, a.spans(), policy, context));
     }
 }

@@ -14,8 +14,9 @@ import org.raddeid.core.io.AtomicOutput;
 import org.raddeid.core.io.StrictUtf8;
 
 /**
- * De-identifies HL7 files: one file (one message or a batch of many) into one output file, or a folder into a folder
- * of the same layout. Each output file appears only when complete (written beside it, then moved). Messages that
+ * De-identifies HL7 files: one file (one message or a batch of many) into one output file, or a folder into a flat
+ * folder of neutrally named files ({@code m000001.hl7}, in the sorted order of the inputs), because input names often
+ * hold a patient's name or MRN; {@code OUTPUT.names.json} beside the output maps each to its input. Each output file appears only when complete (written beside it, then moved). Messages that
  * cannot be de-identified go, as they were read, to one quarantine file beside the output ({@code NAME.quarantine.hl7});
  * the rest of the batch goes on. Output segments end as the input's did (CR, LF or CRLF); a UTF-8 BOM and the batch
  * envelope (FHS, BHS, BTS, FTS) are dropped. Files must be UTF-8 (ASCII included); another file is quarantined whole,
@@ -25,6 +26,12 @@ public final class Hl7Batch {
 
     /** The suffix of the quarantine file beside the output. */
     public static final String QUARANTINE_SUFFIX = ".quarantine.hl7";
+
+    /** The suffix of the file beside the output that maps neutral output names to input names. */
+    public static final String NAME_MAP_SUFFIX = ".names.json";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The files of a folder read by default: HL7 files by their usual extensions. */
     public static final String DEFAULT_INCLUDE = "*.{hl7,HL7,er7,ER7}";
@@ -79,11 +86,12 @@ public final class Hl7Batch {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             for (Path[] job : jobs) {
-                file(job[0], job[1], input, report, quarantine, pool);
+                file(job[0], job[1], report, quarantine, pool);
             }
         } finally {
             pool.shutdown();
         }
+        writeNameMap(input, output, jobs);
         Path q = quarantineFile(output);
         if (!quarantine.isEmpty()) {
             writeBytes(q, quarantine);
@@ -113,7 +121,8 @@ public final class Hl7Batch {
                         hidden |= part.toString().startsWith(".");
                     }
                     if (!hidden && include.matches(p.getFileName())) {
-                        jobs.add(new Path[] {p, out.resolve(in.relativize(p).toString())});
+                        // input names often carry a patient's name or MRN: outputs get a neutral one
+                        jobs.add(new Path[] {p, out.resolve(neutralName(jobs.size() + 1))});
                     }
                 }
             }
@@ -126,9 +135,46 @@ public final class Hl7Batch {
             throw new IllegalArgumentException("the output must not be the input file");
         }
         if (Files.isDirectory(output)) {
-            return List.<Path[]>of(new Path[] {input, output.resolve(input.getFileName().toString())});
+            return List.<Path[]>of(new Path[] {input, output.resolve(neutralName(1))});
         }
         return List.<Path[]>of(new Path[] {input, output});
+    }
+
+    /** The neutral name of the {@code n}th output file of a run: {@code m000001.hl7}. */
+    public static String neutralName(int n) {
+        return String.format(java.util.Locale.ROOT, "m%06d.hl7", n);
+    }
+
+    /** Returns where the map from neutral output names to input names of a run writing to {@code output} goes. */
+    public static Path nameMapFile(Path output) {
+        Path abs = output.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + NAME_MAP_SUFFIX);
+    }
+
+    /**
+     * Writes, beside the output (never inside it), which input each neutrally named output came from: input names
+     * may be PHI, so the map is {@code 0600} and kept with the originals' side, like the quarantine file. Nothing is
+     * written when the output was named by the caller.
+     */
+    private static void writeNameMap(Path input, Path output, List<Path[]> jobs) throws IOException {
+        Path map = nameMapFile(output);
+        boolean named = jobs.size() == 1 && jobs.get(0)[1].toAbsolutePath().normalize().equals(
+                output.toAbsolutePath().normalize());
+        if (jobs.isEmpty() || named) {
+            Files.deleteIfExists(map);
+            return;
+        }
+        Path root = Files.isDirectory(input) ? input.toAbsolutePath().normalize() : null;
+        com.fasterxml.jackson.databind.node.ObjectNode files = MAPPER.createObjectNode();
+        for (Path[] job : jobs) {
+            Path in = job[0].toAbsolutePath().normalize();
+            files.put(job[1].getFileName().toString(), root == null ? in.getFileName().toString()
+                    : root.relativize(in).toString());
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("note", "Input file names may hold PHI: keep this file with the originals, not with the output.");
+        doc.set("files", files);
+        AtomicOutput.writeString(map, doc.toPrettyString() + "\n");
     }
 
     /** Writes the quarantined messages byte for byte as they were read, through a temporary file. */
@@ -148,10 +194,10 @@ public final class Hl7Batch {
         }
     }
 
-    private void file(Path in, Path out, Path root, RunReport report, List<byte[]> quarantine, ForkJoinPool pool)
+    private void file(Path in, Path out, RunReport report, List<byte[]> quarantine, ForkJoinPool pool)
             throws IOException {
-        String name = Files.isDirectory(root) ? root.toAbsolutePath().normalize()
-                .relativize(in.toAbsolutePath().normalize()).toString() : in.getFileName().toString();
+        // the report names the output, never the input, whose name may be PHI (the name map links the two)
+        String name = out.getFileName().toString();
         byte[] bytes = Files.readAllBytes(in);
         report.file();
         String text;

@@ -18,7 +18,8 @@ import java.util.List;
  * <p>Decoding: {@code \.br\} and {@code \.sp\}/{@code \.sp N\} and {@code \.ce\} become a line break; {@code \.in N\},
  * {@code \.ti N\} and {@code \.sk N\} a space; hex data {@code \Xhh…\} its characters (UTF-8 when the bytes are UTF-8,
  * else ISO-8859-1); the highlighting, fill and character set sequences ({@code \H\ \N\ \.fi\ \.nf\ \Z…\ \C…\ \M…\})
- * nothing. A backslash that starts no sequence is an ordinary character. Immutable and thread-safe.
+ * nothing. A backslash that starts no sequence is an ordinary character, except between two letters (what an escaped
+ * escape {@code \E\} leaves inside a word), where it is dropped so the word reads whole. Immutable and thread-safe.
  */
 public final class Hl7Text {
 
@@ -48,6 +49,13 @@ public final class Hl7Text {
             char c = raw.charAt(i);
             int close = c == '\\' ? raw.indexOf('\\', i + 1) : -1;
             String decoded = close > i + 1 ? sequence(raw.substring(i + 1, close)) : null;
+            if (decoded == null && backslashInWord(raw, i) && !map.isEmpty()) {
+                // what an escaped escape (\E\) leaves inside a word: not text, so the word reads whole
+                // (Z\E\EBULON is ZEBULON); the char before covers it, so a span over the word replaces it too
+                map.get(map.size() - 1)[1] = i + 1;
+                i++;
+                continue;
+            }
             if (decoded == null) {
                 out.append(c);
                 map.add(new int[] {i, i + 1});
@@ -67,6 +75,23 @@ public final class Hl7Text {
             e[k] = map.get(k)[1];
         }
         return new Hl7Text(raw, out.toString(), s, e);
+    }
+
+    /** Whether {@code s[i]} is a backslash in a run of backslashes with a letter on each side. */
+    private static boolean backslashInWord(String s, int i) {
+        if (s.charAt(i) != '\\') {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && s.charAt(before) == '\\') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.length() && s.charAt(after) == '\\') {
+            after++;
+        }
+        return before >= 0 && after < s.length() && Character.isLetter(s.charAt(before))
+                && Character.isLetter(s.charAt(after));
     }
 
     /** The decoded text of a sequence's body ({@code .br}, {@code X0D0A}), or null when it is no known sequence. */

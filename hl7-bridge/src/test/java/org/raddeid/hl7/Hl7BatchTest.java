@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class Hl7BatchTest {
     }
 
     @Test
-    void aFolder_givesAFolderOfTheSameLayout_andNoQuarantineWhenAllAreClean() throws Exception {
+    void aFolder_givesAFolderOfNeutrallyNamedFiles_aPrivateNameMap_andNoQuarantineWhenAllAreClean() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in/sub"));
         for (Path p : Samples.all()) {
             Files.copy(p, in.resolve(p.getFileName()));
@@ -63,10 +64,19 @@ class Hl7BatchTest {
         RunReport report = new Hl7Batch(Samples.bridge("safe-harbor"), 4).run(dir.resolve("in"), dir.resolve("out"));
         assertThat(report.deidentified()).isEqualTo(Samples.all().size());
         assertThat(report.quarantined()).isEmpty();
-        try (Stream<Path> files = Files.list(dir.resolve("out/sub"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactlyElementsOf(
-                    Samples.all().stream().map(p -> p.getFileName().toString()).sorted().toList());
+        List<String> inputs = Samples.all().stream().map(p -> "sub/" + p.getFileName()).sorted().toList();
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).as("input names may hold PHI")
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, inputs.size())
+                            .mapToObj(Hl7Batch::neutralName).toList());
         }
+        Path names = Hl7Batch.nameMapFile(dir.resolve("out"));
+        assertThat(names.getParent()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(Files.getPosixFilePermissions(names)).isEqualTo(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        var map = new com.fasterxml.jackson.databind.ObjectMapper().readTree(names.toFile()).get("files");
+        assertThat(map.get(Hl7Batch.neutralName(1)).asText()).isEqualTo(inputs.get(0));
+        assertThat(map.size()).isEqualTo(inputs.size());
         assertThat(stale).doesNotExist();
         assertThat(report.toJson("fast").get("embeddedDocumentsRemoved").asLong()).isEqualTo(1); // the dcm4che PDF
         try (Stream<Path> all = Files.walk(dir.resolve("out"))) {

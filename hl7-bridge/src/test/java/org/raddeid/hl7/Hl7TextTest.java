@@ -20,7 +20,8 @@ class Hl7TextTest {
         "\\H\\bold\\N\\ text;bold text",
         "a\\.sp2\\b;a|b",
         "a\\.in+4\\b;a b",
-        "a\\b;a\\b",
+        "a\\b;ab",
+        "a \\ b;a \\ b",
         "trailing \\;trailing \\",
         "\\Zsite\\x;x"})
     void decode_givesTheTextToAnalyse_andNoEditGivesTheRawValueBack(String raw, String text) {

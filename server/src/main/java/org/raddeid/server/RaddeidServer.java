@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.raddeid.server.access.AccessLog;
 import org.raddeid.server.access.ApiKeys;
+import org.raddeid.server.access.RequestGate;
 import org.raddeid.server.api.ApiException;
 import org.raddeid.server.api.Deadline;
 import org.raddeid.server.api.DicomEndpoints;
@@ -123,16 +124,12 @@ public final class RaddeidServer implements AutoCloseable {
                 s.location = Location.CLASSPATH;
             });
             cfg.requestLogger.http(new AccessLog(metrics));
-            if (!c.corsOrigins().isEmpty()) {
-                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                    rule.path = "/api/*";
-                    List<String> o = c.corsOrigins();
-                    rule.allowHost(o.get(0), o.subList(1, o.size()).toArray(String[]::new));
-                }));
-            }
             if (c.tls() != null) {
                 cfg.jetty.addConnector((server, http) -> httpsConnector(server, http, c));
             }
+            RequestGate gate = new RequestGate(c.corsOrigins());
+            cfg.routes.before("/api/*", gate::check);
+            cfg.routes.options("/api/*", gate::preflight);
             cfg.routes.before("/api/*", ctx -> requireKey(ctx, keys));
             cfg.routes.before("/metrics", ctx -> requireKey(ctx, keys));
             Map<Route, Handler> handlers = Map.ofEntries(Map.entry(HEALTH, service::health),
@@ -180,6 +177,7 @@ public final class RaddeidServer implements AutoCloseable {
         if (!keys.accepts(ctx.header(ApiKeys.HEADER))) {
             throw new ApiException(401, ApiKeys.HEADER, ErrorMapping.describe(401));
         }
+        ctx.attribute(JobEndpoints.OWNER, keys.owner(ctx.header(ApiKeys.HEADER)));
     }
 
     /**

@@ -135,11 +135,11 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
-    /** Polls job {@code id} until it has finished (at most 60 s) and returns its last status. */
-    public JsonNode awaitJob(String id) {
+    /** Polls job {@code id} (sending {@code headers}) until it has finished (at most 60 s); returns its last status. */
+    public JsonNode awaitJob(String id, String... headers) {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
-            JsonNode s = get("/api/v1/jobs/" + id).json();
+            JsonNode s = get("/api/v1/jobs/" + id, headers).json();
             String state = s.path("state").asText();
             if (state.equals("done") || state.equals("failed") || state.equals("cancelled")
                     || System.currentTimeMillis() > until) {

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.raddeid.batch.RowDeidentifier;
 import org.raddeid.batch.table.InputRecord;
+import org.raddeid.batch.table.FormulaGuard;
 import org.raddeid.batch.table.RowOutput;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
@@ -104,6 +105,14 @@ final class PartitionDeidentifier implements FlatMapFunction<Iterator<Tuple2<Lon
         String error = errors.isEmpty() ? null : String.join("; ", errors);
         out[out.length - 1] = error;
         tally.row(row, error, degraded);
+        if (!layout.nested) {
+            // CSV output: cells a spreadsheet would run as formulas get a leading ', as raddeid deid writes them
+            for (int j = 0; j < out.length; j++) {
+                if (out[j] instanceof String cell) {
+                    out[j] = FormulaGuard.neutralise(cell);
+                }
+            }
+        }
         return RowFactory.create(out);
     }
 
@@ -113,6 +122,13 @@ final class PartitionDeidentifier implements FlatMapFunction<Iterator<Tuple2<Lon
             return "row " + row + ": the record could not be parsed (" + (layout.nullTextIsEmpty
                     ? "its cell count differs from the header, or its quoting is broken" : "malformed JSON")
                     + "); row not processed";
+        }
+        for (int c = 0; c < layout.text.length; c++) {
+            // Spark's readers put U+FFFD for bytes that are not UTF-8, silently: such a text is not what was written
+            if (!in.isNullAt(layout.text[c]) && in.getString(layout.text[c]).indexOf('\uFFFD') >= 0) {
+                return "row " + row + ": field '" + layout.textNames.get(c) + "' holds U+FFFD, the mark of bytes that "
+                        + "were not UTF-8; row not processed";
+            }
         }
         if (!layout.nullTextIsEmpty) {
             for (int c = 0; c < layout.text.length; c++) {

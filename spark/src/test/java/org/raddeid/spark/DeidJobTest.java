@@ -61,7 +61,7 @@ class DeidJobTest {
         Path out = dir.resolve("cli-out." + format.name().toLowerCase());
         Deidentifier deid = new Deidentifier(Ensembles.create(ENSEMBLE), MAX_CHARS);
         TableOptions table = new TableOptions("report_text", null, "patient_id", true, true, false,
-                MAX_CHARS + (1L << 20));
+                MAX_CHARS, false);
         BatchJob.run(deid, new BatchJob.Settings(in, out, format, Policies.resolve(POLICY),
                 Secret.of(SparkFixture.SECRET.getBytes(StandardCharsets.UTF_8)), table, false, 2, Long.MAX_VALUE),
                 new DeidSummary(), (a, b, c) -> { }, () -> false);
@@ -72,6 +72,8 @@ class DeidJobTest {
     void csvOutputEqualsTheCliRowForRow_andTheCorruptRowsAreMarkedAndCounted() throws Exception {
         List<String[]> rows = new ArrayList<>(SparkFixture.rows(40));
         rows.add(17, new String[] {"doc-long", "PAT1003", tooLong(), "site 9"});
+        rows.add(20, new String[] {"doc-formula", "PAT1004", "=HYPERLINK(\"http://x\") seen by Jane Doe", "@SUM(A1)"});
+        rows.add(21, new String[] {"doc-fffd", "PAT1004", "Jane Doe caf\uFFFD", "site 3"});
         Path in = SparkFixture.csv(dir.resolve("in.csv"), rows, "doc-ragged,PAT1001,\"Jane Doe\",site 1,EXTRA");
         Path secret = SparkFixture.secretFile(dir);
 
@@ -80,14 +82,21 @@ class DeidJobTest {
 
         List<Map<String, String>> expected = csvRows(List.of(cli(in, BatchJob.Format.CSV)));
         List<Map<String, String>> actual = csvRows(parts(r, ".csv"));
-        assertThat(actual).hasSize(42);
+        assertThat(actual).hasSize(44);
         for (int i = 0; i < expected.size(); i++) {
             Map<String, String> want = expected.get(i);
             Map<String, String> got = actual.get(i);
+            if (want.get("id").equals("doc-fffd")) {
+                // Spark's reader turns bytes that are not UTF-8 into U+FFFD silently: Spark fails such a row
+                assertThat(got.get("raddeidError")).isEqualTo("row 22: field 'report_text' holds U+FFFD, the mark "
+                        + "of bytes that were not UTF-8; row not processed");
+                assertThat(got.get("report_text")).isEmpty();
+                continue;
+            }
             if (want.get("id").isEmpty()) {
                 // the ragged record: the CLI and Spark word the parse error differently; both keep nothing of it
                 assertThat(got.values().stream().filter(v -> !v.isEmpty())).hasSize(1);
-                assertThat(got.get("raddeidError")).startsWith("row 42: the record could not be parsed");
+                assertThat(got.get("raddeidError")).startsWith("row 44: the record could not be parsed");
                 continue;
             }
             want.put("raddeidError", want.get("raddeidError").replaceFirst("^row (\\d+) \\(line \\d+\\)", "row $1"));
@@ -96,10 +105,13 @@ class DeidJobTest {
         assertThat(actual.get(17).get("raddeidError")).isEqualTo("row 18, column 'report_text': text is "
                 + tooLong().length() + " chars, longer than the limit of 2000; row not de-identified");
         assertThat(actual.get(17).get("report_text")).isEmpty();
-        assertThat(r.tally().rows()).isEqualTo(42);
-        assertThat(r.tally().failed()).isEqualTo(2);
-        assertThat(r.tally().errors()).containsOnlyKeys(18L, 42L);
-        assertSummary(r, 42, 2);
+        assertThat(actual.get(20).get("id")).isEqualTo("doc-formula");
+        assertThat(actual.get(20).get("report_text")).startsWith("'=HYPERLINK(");
+        assertThat(actual.get(20).get("site")).isEqualTo("'@SUM(A1)");
+        assertThat(r.tally().rows()).isEqualTo(44);
+        assertThat(r.tally().failed()).isEqualTo(3);
+        assertThat(r.tally().errors()).containsOnlyKeys(18L, 22L, 44L);
+        assertSummary(r, 44, 3);
     }
 
     @Test

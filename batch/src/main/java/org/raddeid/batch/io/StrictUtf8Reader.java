@@ -41,8 +41,15 @@ public final class StrictUtf8Reader extends Reader {
         }
     }
 
+    /**
+     * What a reader that marks bad bytes puts in their place: a noncharacter, never meant for interchange, so a caller
+     * can fail just the record that holds it. (A file that really holds U+FDD0 has those records failed too.)
+     */
+    public static final char MALFORMED = '\uFDD0';
+
     private final InputStream in;
     private final long maxRecordChars;
+    private final boolean markMalformed;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -63,8 +70,20 @@ public final class StrictUtf8Reader extends Reader {
      * @param maxRecordChars the most chars allowed between two calls of {@link #startRecord()}
      */
     public StrictUtf8Reader(InputStream in, long maxRecordChars) {
+        this(in, maxRecordChars, false);
+    }
+
+    /**
+     * Reads from {@code in}; with {@code markMalformed}, each malformed byte sequence becomes one {@link #MALFORMED}
+     * char instead of an error. UTF-8 never lets a bad sequence swallow an ASCII byte, so quotes, separators and line
+     * breaks stay where they were and only the records holding the marks are affected.
+     *
+     * @param maxRecordChars the most chars allowed between two calls of {@link #startRecord()}
+     */
+    public StrictUtf8Reader(InputStream in, long maxRecordChars, boolean markMalformed) {
         this.in = in;
         this.maxRecordChars = maxRecordChars;
+        this.markMalformed = markMalformed;
     }
 
     /** Returns the bytes decoded so far (a little ahead of what the caller has consumed). */
@@ -113,8 +132,17 @@ public final class StrictUtf8Reader extends Reader {
                 CoderResult r = decoder.decode(bytes, chars, eof);
                 bytesDecoded += bytes.position() - before;
                 if (r.isError()) {
-                    countLines();
-                    throw new MalformedException(bytesDecoded, lines);
+                    if (!markMalformed) {
+                        countLines();
+                        throw new MalformedException(bytesDecoded, lines);
+                    }
+                    if (!chars.hasRemaining()) {
+                        break; // the mark goes at the start of the next fill
+                    }
+                    bytes.position(bytes.position() + r.length());
+                    bytesDecoded += r.length();
+                    chars.put(MALFORMED);
+                    continue;
                 }
                 if (eof && r.isUnderflow()) {
                     if (!flushed && decoder.flush(chars).isError()) {

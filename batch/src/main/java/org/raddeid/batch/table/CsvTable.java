@@ -19,8 +19,11 @@ import org.raddeid.batch.io.StrictUtf8Reader;
  * An RFC 4180 CSV file with a header row. Quoted cells may hold line breaks and doubled quotes; a UTF-8 byte order
  * mark is dropped; blank lines are skipped. The output has the input's columns in order, then the extra
  * {@code raddeid_*} columns ({@value RowOutput#ERROR} always), with CRLF line ends as RFC 4180 asks whatever the
- * input used. A record with more or fewer cells than the header is a row error, written with every cell empty.
- * Not thread-safe.
+ * input used. A record with more or fewer cells than the header is a row error, written with every cell empty; a
+ * text over the limit is a row error written with its other cells. A header with two columns of one name is refused,
+ * and so is one with both default text columns (the second would otherwise come out as it was). Cells a spreadsheet
+ * would run as formulas are neutralised ({@link FormulaGuard}) unless the options keep them. Messages name columns by
+ * position and count, never by a header cell (in a file without a header row those are a report). Not thread-safe.
  */
 public final class CsvTable implements TableFile<List<String>> {
 
@@ -51,9 +54,11 @@ public final class CsvTable implements TableFile<List<String>> {
         }
         this.header = first.toList();
         this.lastLine = parser.getCurrentLineNumber();
-        this.textIndex = options.text() != null ? required(options.text(), "--column")
-                : DEFAULT_TEXT_COLUMNS.stream().filter(header::contains).findFirst().map(header::indexOf)
-                        .orElseThrow(() -> new MissingColumnException("--column", null, header));
+        if (header.stream().anyMatch(c -> c.indexOf(StrictUtf8Reader.MALFORMED) >= 0)) {
+            throw new UnreadableInputException("the header row is not valid UTF-8; nothing was written");
+        }
+        HeaderCheck.requireDistinct(header);
+        this.textIndex = options.text() != null ? required(options.text(), "--column") : defaultTextColumn();
         this.idIndex = options.id() != null ? required(options.id(), "--id-column")
                 : header.indexOf(TableOptions.DEFAULT_ID);
         this.patientIndex = options.patient() != null ? required(options.patient(), "--patient-column") : -1;
@@ -61,7 +66,7 @@ public final class CsvTable implements TableFile<List<String>> {
         outHeader.addAll(RowOutput.extraColumns(options));
         this.extraColumns = outHeader.size() - header.size();
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
-        printer.printRecord(outHeader);
+        printer.printRecord(guard(outHeader));
     }
 
     /**
@@ -72,7 +77,7 @@ public final class CsvTable implements TableFile<List<String>> {
      */
     public static CsvTable open(Path input, Writer out, TableOptions options) throws IOException {
         InputStream in = Files.newInputStream(input);
-        StrictUtf8Reader reader = new StrictUtf8Reader(in, options.maxRecordChars());
+        StrictUtf8Reader reader = new StrictUtf8Reader(in, options.maxRecordChars(), true);
         try {
             CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
             return new CsvTable(reader, CSVParser.parse(reader, format), out, options);
@@ -88,6 +93,20 @@ public final class CsvTable implements TableFile<List<String>> {
             throw new MissingColumnException(option, column, header);
         }
         return i;
+    }
+
+    /** The one default text column present; refuses none, and both (which one holds the reports is a guess). */
+    private int defaultTextColumn() {
+        List<Integer> found = DEFAULT_TEXT_COLUMNS.stream().filter(header::contains).map(header::indexOf).toList();
+        if (found.isEmpty()) {
+            throw new MissingColumnException("--column", null, header);
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("the header has both default text columns (" + String.join(" and ",
+                    DEFAULT_TEXT_COLUMNS) + "): name the one to de-identify with --column, and drop the other or "
+                    + "de-identify it in a second run");
+        }
+        return found.get(0);
     }
 
     @Override
@@ -117,8 +136,20 @@ public final class CsvTable implements TableFile<List<String>> {
                     + " cells, the header has " + header.size() + "; row not processed");
         }
         List<String> cells = rec.toList();
-        return new InputRecord<>(row, line, cells, cells.get(textIndex), idIndex < 0 ? null : cells.get(idIndex),
-                patientIndex < 0 ? null : cells.get(patientIndex), null);
+        if (cells.stream().anyMatch(c -> c.indexOf(StrictUtf8Reader.MALFORMED) >= 0)) {
+            return InputRecord.failed(row, line, null, null, "row " + row + " (line " + line + ") holds bytes that "
+                    + "are not UTF-8; row not processed");
+        }
+        InputRecord<List<String>> read = new InputRecord<>(row, line, cells, cells.get(textIndex),
+                idIndex < 0 ? null : cells.get(idIndex), patientIndex < 0 ? null : cells.get(patientIndex), null);
+        String refused = TextCheck.refusal(read.text(), options.maxTextChars());
+        if (refused == null) {
+            return read;
+        }
+        List<String> kept = new ArrayList<>(cells);
+        kept.set(textIndex, "");
+        return InputRecord.textRefused(new InputRecord<>(row, line, kept, null, read.id(), read.patientKey(), null),
+                read.place() + ", column '" + textColumn() + "': " + refused);
     }
 
     /** Skips a blank line: advances the line count past it. */
@@ -165,7 +196,12 @@ public final class CsvTable implements TableFile<List<String>> {
         for (Object v : out.extras(options).values()) {
             cells.add(v == null ? "" : v.toString());
         }
-        printer.printRecord(cells);
+        printer.printRecord(guard(cells));
+    }
+
+    /** The cells with formulas neutralised, unless the options keep them. */
+    private List<String> guard(List<String> cells) {
+        return options.keepFormulas() ? cells : cells.stream().map(FormulaGuard::neutralise).toList();
     }
 
     /** Closes the input. The output writer belongs to the caller (the printer holds no buffer of its own). */

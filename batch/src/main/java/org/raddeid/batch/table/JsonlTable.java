@@ -3,7 +3,9 @@ package org.raddeid.batch.table;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import org.raddeid.batch.io.LineReader;
  * A JSON lines file of objects, one per line; blank lines are skipped. The output has one object per record with the
  * input's fields in order, the text field rewritten and the {@code raddeid_*} fields added when they have a value. A
  * line that is not a JSON object, or lacks a string text field, is a row error written as its id (when it has one)
- * and {@value RowOutput#ERROR} only. Bytes that are not UTF-8 end the run. Not thread-safe.
+ * and {@value RowOutput#ERROR} only, and so is a line with bytes that are not UTF-8. Not thread-safe.
  */
 public final class JsonlTable implements TableFile<ObjectNode> {
 
@@ -41,7 +43,8 @@ public final class JsonlTable implements TableFile<ObjectNode> {
         this.idField = options.id() != null ? options.id() : TableOptions.DEFAULT_ID;
         int maxString = (int) Math.min(Integer.MAX_VALUE, options.maxRecordChars());
         this.mapper = new ObjectMapper(JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build()).build());
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build()).build())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Opens {@code input} for reading; records are written to {@code out}. */
@@ -93,8 +96,8 @@ public final class JsonlTable implements TableFile<ObjectNode> {
         row++;
         String place = "row " + row + " (line " + line.number() + ")";
         if (line.notUtf8()) {
-            throw new UnreadableInputException("not valid UTF-8 at byte offset " + line.badByteOffset() + " (line "
-                    + line.number() + "); nothing was written");
+            return InputRecord.failed(row, line.number(), null, null, place + ": not valid UTF-8 at byte offset "
+                    + line.badByteOffset() + " of the file; row not processed");
         }
         if (line.error() != null) {
             return InputRecord.failed(row, line.number(), null, null, place + ": " + line.error());
@@ -102,6 +105,9 @@ public final class JsonlTable implements TableFile<ObjectNode> {
         JsonNode node;
         try {
             node = mapper.readTree(line.text());
+        } catch (MismatchedInputException e) {
+            return InputRecord.failed(row, line.number(), null, null, place + ": more than one JSON value on the line "
+                    + "(JSON lines hold one object per line)");
         } catch (JsonProcessingException e) {
             long col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
             return InputRecord.failed(row, line.number(), null, null,
@@ -110,6 +116,10 @@ public final class JsonlTable implements TableFile<ObjectNode> {
         if (!(node instanceof ObjectNode obj)) {
             return InputRecord.failed(row, line.number(), null, null, place + ": not a JSON object");
         }
+        if (hasUnpairedSurrogate(obj, textField)) {
+            return InputRecord.failed(row, line.number(), null, null, place + ": a field holds an unpaired surrogate "
+                    + "escape (such as \\ud800), which is not a character; row not processed");
+        }
         String id = scalar(obj.get(idField));
         JsonNode text = obj.get(textField);
         if (text == null || !text.isTextual()) {
@@ -117,7 +127,36 @@ public final class JsonlTable implements TableFile<ObjectNode> {
                     + (text == null ? "missing" : "not a string") + "; row not processed");
         }
         String patient = options.patient() == null ? null : scalar(obj.get(options.patient()));
-        return new InputRecord<>(row, line.number(), obj, text.asText(), id, patient, null);
+        InputRecord<ObjectNode> read = new InputRecord<>(row, line.number(), obj, text.asText(), id, patient, null);
+        String refused = TextCheck.refusal(read.text(), options.maxTextChars());
+        if (refused == null) {
+            return read;
+        }
+        obj.put(textField, "");
+        return InputRecord.textRefused(new InputRecord<>(row, line.number(), obj, null, id, patient, null),
+                place + ", column '" + textField + "': " + refused);
+    }
+
+    /** Whether a field name or string value other than the text field holds an unpaired surrogate. */
+    private static boolean hasUnpairedSurrogate(JsonNode node, String skipField) {
+        if (node.isTextual()) {
+            return TextCheck.unpairedSurrogate(node.textValue()) >= 0;
+        }
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (TextCheck.unpairedSurrogate(e.getKey()) >= 0 || !e.getKey().equals(skipField)
+                    && hasUnpairedSurrogate(e.getValue(), null)) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                if (hasUnpairedSurrogate(n, null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String scalar(JsonNode n) {

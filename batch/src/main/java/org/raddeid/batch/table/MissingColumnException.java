@@ -3,8 +3,8 @@ package org.raddeid.batch.table;
 import java.util.List;
 
 /**
- * A column the options name (or the default text column) is not in the file's header row. The message, for the
- * command line whose user owns the file, lists the header; {@link #withoutNames(String)} says only how many columns
+ * A column the options name (or the default text column) is not in the file's header row. The message counts the
+ * header's columns and never lists them (in a file without a header row they are a report); {@link #withoutNames(String)} says only how many columns
  * there are, for places where the header must not be repeated (an HTTP answer, a job's reason: in a file without a
  * header row the "header" is a report). Immutable.
  */
@@ -30,12 +30,17 @@ public final class MissingColumnException extends IllegalArgumentException {
     }
 
     private MissingColumnException(String option, String column, List<String> header, String has) {
-        super(column == null ? "no text column: name it with " + option + "; " + has + header
-                : option + " '" + column + "' is not a column; " + has + header);
+        // counts, never the names: in a file without a header row the "header" is a report (issue 17)
+        super(column == null ? "no text column: name it with " + option + "; " + has + count(header)
+                : option + " '" + column + "' is not a column; " + has + count(header));
         this.option = option;
         this.column = column;
         this.columns = header.size();
         this.place = has.contains("header") ? "the file's header row" : "the file's first record";
+    }
+
+    private static String count(List<String> header) {
+        return header.size() + (header.size() == 1 ? " column" : " columns") + " (is the first row a header?)";
     }
 
     /** The text field is missing from the first record of a JSON lines file, whose fields are {@code fields}. */

@@ -26,8 +26,6 @@ public final class DicomReader {
     private static final int PREAMBLE = 128;
     /** Deeper nesting is taken as malformed (or hostile) input rather than risking the stack. */
     static final int MAX_DEPTH = 64;
-    /** An inflated data set larger than this is refused: a deflate bomb, or nothing a de-identifier should hold. */
-    static final int MAX_INFLATED = 1 << 30;
 
     private DicomReader() {
     }
@@ -55,7 +53,15 @@ public final class DicomReader {
         if (!hasPreamble(bytes)) {
             Parser parser = new Parser(bytes, 0, implicitVrs);
             parser.checkBareStart();
-            return new DicomFile(null, null, parser.dataSet(Encoding.IMPLICIT_LE, bytes.length, false));
+            DataSet ds = parser.dataSet(Encoding.IMPLICIT_LE, bytes.length, false);
+            // Held in tag order, an element of a group below the first one read (an odd group such as 0001) would
+            // start the data set written back, which no reader then takes for DICOM: refuse it now (found by fuzzing).
+            Tag first = ds.elements().isEmpty() ? null : ds.elements().iterator().next().tag();
+            if (first != null && !Parser.plausibleBareStart(first.group())) {
+                throw new DicomFormatException("not DICOM: a bare data set whose lowest element is no plausible first "
+                        + "element", 0, first);
+            }
+            return new DicomFile(null, null, ds);
         }
         Parser metaParser = new Parser(bytes, 0, implicitVrs);
         metaParser.pos = PREAMBLE + 4;
@@ -64,21 +70,26 @@ public final class DicomReader {
         if (tsElement == null || tsElement.isSequence()) {
             throw new DicomFormatException("file meta information has no Transfer Syntax UID", metaParser.pos, null);
         }
-        TransferSyntax ts = TransferSyntax.forUid(DicomFile.trimUid(tsElement.rawBytes()));
+        TransferSyntax ts = TransferSyntax.known(DicomFile.trimUid(tsElement.rawBytes())).orElseThrow(() ->
+                new DicomFormatException("transfer syntax is not one of the standard's (private or mistyped): its "
+                        + "encoding cannot be known", metaParser.pos, Tag.TRANSFER_SYNTAX_UID));
         Encoding enc = new Encoding(ts.explicitVr(), ts.bigEndian());
         Parser body;
         boolean trailer = false;
-        if (ts.deflated()) {
-            Inflated inflated = inflate(bytes, metaParser.pos);
-            body = new Parser(inflated.data(), metaParser.pos, implicitVrs);
-            trailer = inflated.trailer();
-        } else {
-            body = new Parser(bytes, 0, implicitVrs);
-            body.pos = metaParser.pos;
+        // The grant is held until the inflated data set is parsed: both copies live until then.
+        try (InflationBudget.Grant grant = ts.deflated() ? InflationBudget.shared().open() : null) {
+            if (grant != null) {
+                Inflated inflated = inflate(bytes, metaParser.pos, grant);
+                body = new Parser(inflated.data(), metaParser.pos, implicitVrs);
+                trailer = inflated.trailer();
+            } else {
+                body = new Parser(bytes, 0, implicitVrs);
+                body.pos = metaParser.pos;
+            }
+            body.afterMeta = true;
+            DataSet dataSet = body.dataSet(enc, body.data.length, false);
+            return new DicomFile(Arrays.copyOf(bytes, PREAMBLE), meta, dataSet, trailer);
         }
-        body.afterMeta = true;
-        DataSet dataSet = body.dataSet(enc, body.data.length, false);
-        return new DicomFile(Arrays.copyOf(bytes, PREAMBLE), meta, dataSet, trailer);
     }
 
     private static boolean hasPreamble(byte[] b) {
@@ -89,11 +100,13 @@ public final class DicomReader {
     private record Inflated(byte[] data, boolean trailer) {
     }
 
-    private static Inflated inflate(byte[] bytes, int from) throws DicomFormatException {
+    private static Inflated inflate(byte[] bytes, int from, InflationBudget.Grant grant)
+            throws DicomFormatException {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(bytes, from, bytes.length - from);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, (bytes.length - from) * 4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, Math.min(1 << 20,
+                    (bytes.length - from) * 4)));
             byte[] buf = new byte[64 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buf);
@@ -101,8 +114,9 @@ public final class DicomReader {
                     throw new DicomFormatException("deflated data set is truncated",
                             from + inflater.getBytesRead(), null);
                 }
-                if (out.size() > MAX_INFLATED - n) {
-                    throw new DicomFormatException("deflated data set inflates beyond " + MAX_INFLATED + " bytes",
+                if (!grant.grow(out.size() + (long) n)) {
+                    throw new DicomFormatException("deflated data set inflates beyond the memory budget of "
+                            + grant.limit() + " bytes (a deflate bomb, or a file too large for this heap)",
                             from + inflater.getBytesRead(), null);
                 }
                 out.write(buf, 0, n);
@@ -157,10 +171,14 @@ public final class DicomReader {
             if (data.length < 8) {
                 throw error("not DICOM: too short for a data element", 0, null);
             }
-            int group = u16(0, false);
-            if (group > 0x0008 || (group & 1) == 1) {
+            if (!plausibleBareStart(u16(0, false))) {
                 throw error("not DICOM: no preamble and no plausible first data element", 0, null);
             }
+        }
+
+        /** Whether a bare data set may start with an element of {@code group}: an even group up to 0008. */
+        static boolean plausibleBareStart(int group) {
+            return group <= 0x0008 && (group & 1) == 0;
         }
 
         DataSet meta() throws DicomFormatException {

@@ -104,7 +104,7 @@ public final class SpecificCharacterSet {
      * Parses a (0008,0005) value such as {@code ISO_IR 100} or {@code \ISO 2022 IR 87} (an empty first value means
      * ISO 2022 IR 6). Throws {@link IllegalArgumentException} naming the term when a term is unknown or needs a
      * charset this JVM lacks, when a multi-byte set without escapes (ISO_IR 192, GB18030) is combined, or when a
-     * multi-byte ISO 2022 set is the first value.
+     * multi-byte ISO 2022 set is the first value; the message names the value by position, never its text.
      */
     public static SpecificCharacterSet parse(String value) {
         String trimmed = value == null ? "" : value.strip();
@@ -122,16 +122,20 @@ public final class SpecificCharacterSet {
             }
             Term term = TERMS.get(name);
             if (term == null) {
-                throw new IllegalArgumentException("unknown Specific Character Set defined term '" + name + "'");
+                // never the term itself: a hostile file can put anything in (0008,0005)
+                throw new IllegalArgumentException("value " + (i + 1) + " of Specific Character Set is not a known "
+                        + "defined term");
             }
             term.charset();
             iso2022 |= name.startsWith("ISO 2022");
             if (iso2022 && term.escape == null) {
-                throw new IllegalArgumentException("defined term '" + name + "' cannot be used with code extensions");
+                throw new IllegalArgumentException("value " + (i + 1) + " of Specific Character Set cannot be used "
+                        + "with code extensions");
             }
             if (i == 0 && (term == Term.IR87 || term == Term.IR149)) {
                 // PS3.3 C.12.1.1.2: the first value is the single-byte set in use at the start of each value.
-                throw new IllegalArgumentException("defined term '" + name + "' cannot be the first value");
+                throw new IllegalArgumentException("value 1 of Specific Character Set, a multi-byte set, cannot be the "
+                        + "first value");
             }
             terms.add(term);
         }

@@ -1,14 +1,12 @@
 package org.raddeid.dicom.deid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -138,7 +136,7 @@ public final class DicomRun {
         }
         totals.nanos = System.nanoTime() - start;
         if (!totals.quarantined.isEmpty()) {
-            writeQuarantineIndex(quarantine, totals.quarantined);
+            QuarantineFolder.writeIndex(quarantine, totals.quarantined);
         }
         AtomicOutput.writeString(out.resolve(REPORT), totals.toJson().toPrettyString() + "\n");
         return totals;
@@ -157,6 +155,11 @@ public final class DicomRun {
             parsed = DicomReader.read(Files.readAllBytes(file));
         } catch (DicomFormatException e) {
             quarantine(file, relative, quarantine, "not readable as DICOM: " + e.getMessage(), totals);
+            return size;
+        } catch (OutOfMemoryError e) {
+            // The file's arrays are unreachable once this frame is left: the run goes on with the next file.
+            quarantine(file, relative, quarantine, "not enough memory to read this file (" + size + " bytes)",
+                    totals);
             return size;
         }
         DicomDeidentifier.Result result;
@@ -179,6 +182,12 @@ public final class DicomRun {
             return size;
         }
         String name = outputName(result.file());
+        String earlier = totals.claim(name, relative);
+        if (earlier != null) {
+            quarantine(file, relative, quarantine, "its SOP Instance UID is that of another input, already written as "
+                    + name + "; not overwritten", totals);
+            return size;
+        }
         Path target = out.resolve(name);
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), ".raddeid-", ".part");
@@ -207,30 +216,12 @@ public final class DicomRun {
 
     private static void quarantine(Path file, String relative, Path quarantine, String reason, Totals totals)
             throws IOException {
-        Files.createDirectories(quarantine);
         String name;
         synchronized (totals) {
             name = String.format(java.util.Locale.ROOT, "q%06d.dcm", totals.quarantined.size() + 1);
             totals.quarantined.add(new Quarantined(name, relative, reason));
         }
-        Path tmp = Files.createTempFile(quarantine, ".raddeid-", ".part");
-        try {
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
-            AtomicOutput.moveReplacing(tmp, quarantine.resolve(name));
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void writeQuarantineIndex(Path quarantine, List<Quarantined> entries) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode list = json.createArrayNode();
-        entries.stream().sorted(Comparator.comparing(Quarantined::file)).forEach(q -> list.addObject()
-                .put("file", q.file()).put("input", q.input()).put("reason", q.reason()));
-        ObjectNode root = json.createObjectNode();
-        root.put("note", "Quarantined originals: they hold PHI. Nothing here was de-identified.");
-        root.set("files", list);
-        AtomicOutput.writeString(quarantine.resolve(QUARANTINE_INDEX), root.toPrettyString() + "\n");
+        QuarantineFolder.copy(file, quarantine, name);
     }
 
     /** A run's totals, merged from the per-file reports; free of any value from the files. */
@@ -253,10 +244,19 @@ public final class DicomRun {
         private final Map<String, List<String>> flags = new TreeMap<>();
         private final Map<String, List<FileReport.ResidualHit>> residual = new TreeMap<>();
         private final List<Quarantined> quarantined = new ArrayList<>();
+        private final Map<String, String> claimed = new java.util.HashMap<>();
 
         Totals(DicomSettings settings, long files) {
             this.settings = settings;
             this.files = files;
+        }
+
+        /**
+         * Claims output {@code name} for input {@code input}: returns null when it is free, else the input that
+         * claimed it first in this run (several inputs with one SOP Instance UID never overwrite each other).
+         */
+        synchronized String claim(String name, String input) {
+            return claimed.putIfAbsent(name, input);
         }
 
         synchronized void add(String output, FileReport report, long size) {

@@ -87,4 +87,41 @@ class DicomRunTest {
         assertThat(Files.readString(quarantine.resolve(DicomRun.QUARANTINE_INDEX), StandardCharsets.UTF_8))
                 .contains("hold PHI");
     }
+
+    @Test
+    void whenInputsAreHostile_thenEachIsQuarantinedPrivatelyAndTheRunGoesOnWithoutOverwriting(@TempDir Path tmp)
+            throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        byte[] ct = Files.readAllBytes(SampleFiles.directory().resolve("pydicom__CT_small.dcm"));
+        Files.write(in.resolve("a-good.dcm"), ct);
+        Files.write(in.resolve("b-same-sop-uid.dcm"), ct);
+        Files.write(in.resolve("c-same-sop-uid.dcm"), ct);
+        Files.write(in.resolve("d-bomb.dcm"), org.raddeid.dicom.synth.HostileDicom.deflateBomb(
+                org.raddeid.dicom.codec.InflationBudget.shared().perFile() + 4096));
+        Files.write(in.resolve("e-private-ts.dcm"),
+                org.raddeid.dicom.synth.HostileDicom.withTransferSyntax(ct, "1.2.840.113619.5.2"));
+        Files.copy(SampleFiles.directory().resolve("pydicom__MR_small.dcm"), in.resolve("f-other.dcm"));
+        Path out = tmp.resolve("out");
+        Path quarantine = tmp.resolve("q");
+
+        DicomRun.Totals totals = new DicomRun(TestEngine.surrogate(), 2).run(in, out, quarantine, null);
+
+        List<Path> outputs;
+        try (Stream<Path> s = Files.walk(out)) {
+            outputs = s.filter(p -> p.toString().endsWith(".dcm")).toList();
+        }
+        assertThat(totals.written()).as("the report counts the files that exist").isEqualTo(outputs.size())
+                .isEqualTo(2);
+        assertThat(totals.quarantined()).extracting(DicomRun.Quarantined::reason)
+                .anyMatch(r -> r.contains("memory budget"))
+                .anyMatch(r -> r.contains("transfer syntax"))
+                .filteredOn(r -> r.contains("SOP Instance UID")).hasSize(2);
+        var privateFile = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        var privateDir = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+        assertThat(Files.getPosixFilePermissions(quarantine)).isEqualTo(privateDir);
+        try (Stream<Path> s = Files.list(quarantine)) {
+            assertThat(s.toList()).hasSize(5).allSatisfy(p ->
+                    assertThat(Files.getPosixFilePermissions(p)).as(p.getFileName().toString()).isEqualTo(privateFile));
+        }
+    }
 }

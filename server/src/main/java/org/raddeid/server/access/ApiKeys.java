@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -46,6 +47,22 @@ public final class ApiKeys {
             ok |= MessageDigest.isEqual(d, p);
         }
         return ok;
+    }
+
+    /**
+     * Returns who a request acts for: a digest of its key (hex, never the key) when keys are required, so jobs can
+     * belong to the key that made them; null when no key is required (everyone is one caller then).
+     *
+     * @throws IllegalArgumentException when keys are required and {@code presented} is not one of them
+     */
+    public String owner(String presented) {
+        if (digests.isEmpty()) {
+            return null;
+        }
+        if (!accepts(presented)) {
+            throw new IllegalArgumentException("not an accepted key");
+        }
+        return HexFormat.of().formatHex(digest("raddeid-job-owner\n" + presented));
     }
 
     private static byte[] digest(String key) {

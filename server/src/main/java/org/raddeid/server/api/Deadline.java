@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs PHI work on a pool of worker threads and gives up waiting after the request timeout (a 503). The work itself is
- * interrupted; CPU-bound recognizers may finish in the background, but their result is discarded. Thread-safe.
+ * interrupted and stops at its next checkpoint ({@link org.raddeid.core.WorkInterruptedException#check()}: between
+ * the engine's steps, between messages, records and files), so a request past its deadline stops holding a worker; a
+ * single recognizer call runs to its end, which the per-request size limits keep short. Thread-safe.
  */
 public final class Deadline implements AutoCloseable {
 

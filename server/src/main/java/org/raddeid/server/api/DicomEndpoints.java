@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.raddeid.dicom.codec.DicomFormatException;
+import org.raddeid.dicom.codec.DicomReader;
+import org.raddeid.dicom.codec.TextVolume;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -80,9 +83,14 @@ public final class DicomEndpoints {
                 settings.options(), settings.burnedIn()), k -> new DicomDeidentifier(text, settings));
         Object outcome = deadline.run(() -> {
             try {
+                checkTextVolume(body);
                 return engine.process(body);
             } catch (QuarantineException e) {
                 return new Refusal(422, "the file was not de-identified and nothing is returned", e.reason());
+            } catch (OutOfMemoryError e) {
+                // past the inflation budget's care (other requests took the heap): this file's arrays are gone now
+                return new Refusal(422, "the file was not de-identified and nothing is returned",
+                        "not enough memory to read this file now");
             }
         });
         if (outcome instanceof Refusal r) {
@@ -92,6 +100,25 @@ public final class DicomEndpoints {
         DicomDeidentifier.Encoded done = (DicomDeidentifier.Encoded) outcome;
         ctx.header(REPORT_HEADER, summary(ensemble, settings, done.report()));
         ctx.contentType(DICOM).result(done.bytes());
+    }
+
+    /**
+     * The per-request limits the JSON routes have, for the text of a DICOM file: at most {@code max-text-chars} bytes
+     * of text values and {@value Hl7Endpoint#MAX_SEGMENTS} text elements, before any recognizer runs. A file that
+     * cannot be read is left to the engine, which quarantines it (422).
+     */
+    private void checkTextVolume(byte[] body) {
+        TextVolume v;
+        try {
+            v = TextVolume.of(DicomReader.read(body).dataSet());
+        } catch (DicomFormatException e) {
+            return;
+        }
+        int max = setup.config().limits().maxTextChars();
+        if (v.bytes() > max || v.elements() > Hl7Endpoint.MAX_SEGMENTS) {
+            throw ApiException.tooLarge(null, "the file holds " + v.elements() + " text elements of " + v.bytes()
+                    + " bytes; the limits are " + Hl7Endpoint.MAX_SEGMENTS + " elements and " + max + " bytes");
+        }
     }
 
     private byte[] body(Context ctx) {

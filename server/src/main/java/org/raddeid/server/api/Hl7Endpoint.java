@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raddeid.core.io.StrictUtf8;
 import org.raddeid.core.Deidentifier;
+import org.raddeid.core.WorkInterruptedException;
 import org.raddeid.core.rewrite.Policy;
 import org.raddeid.hl7.FieldMap;
 import org.raddeid.hl7.Hl7Deidentifier;
@@ -22,6 +23,9 @@ public final class Hl7Endpoint {
 
     /** The HL7 v2 ER7 media type. */
     public static final String HL7_TYPE = "x-application/hl7-v2+er7";
+
+    /** The most segments (lines) one request may hold. */
+    public static final int MAX_SEGMENTS = 20_000;
 
     private final ServerSetup setup;
     private final Deadline deadline;
@@ -47,6 +51,7 @@ public final class Hl7Endpoint {
         } catch (StrictUtf8.MalformedException e) {
             throw ApiException.badRequest("the body is not UTF-8 (byte " + e.byteOffset() + ")");
         }
+        checkSize(text);
         List<MessageSplitter.RawMessage> messages = MessageSplitter.split(text).messages();
         if (messages.isEmpty()) {
             throw ApiException.badRequest("no HL7 message in the body");
@@ -55,18 +60,44 @@ public final class Hl7Endpoint {
         Policy policy = choices.preset(ctx.queryParam("policy"), setup.config().defaultPolicy());
         Hl7Deidentifier engine = new Hl7Deidentifier(recognizers, new Hl7Deidentifier.Settings(policy,
                 setup.secret().secret(), FieldMap.shipped(), PatientKeyField.DEFAULT));
-        List<String> out = new ArrayList<>();
-        for (MessageSplitter.RawMessage m : messages) {
-            Hl7Deidentifier.Outcome o = deadline.run(() -> engine.process(m));
-            if (!o.ok()) {
-                throw new ApiException(422, null, "message " + m.index() + " not de-identified: "
-                        + o.rejection().describe());
+        // One deadline for the whole request; the work stops between messages (and between the engine's steps)
+        // once the deadline has passed, instead of holding a worker.
+        List<String> out = deadline.run(() -> {
+            List<String> done = new ArrayList<>();
+            for (MessageSplitter.RawMessage m : messages) {
+                WorkInterruptedException.check();
+                Hl7Deidentifier.Outcome o = engine.process(m);
+                if (!o.ok()) {
+                    throw new ApiException(422, null, "message " + m.index() + " not de-identified: "
+                            + o.rejection().describe());
+                }
+                done.add(o.text());
             }
-            out.add(o.text());
-        }
+            return done;
+        });
         ctx.contentType(type.equalsIgnoreCase(HL7_TYPE) ? HL7_TYPE + "; charset=utf-8" : "text/plain; charset=utf-8")
                 .result(String.join("", out));
     }
 
-
+    /**
+     * The per-request limits the JSON routes have, for HL7: at most {@code max-text-chars} characters and
+     * {@value #MAX_SEGMENTS} segments, before any work.
+     */
+    private void checkSize(String text) {
+        int max = setup.config().limits().maxTextChars();
+        int chars = text.codePointCount(0, text.length());
+        if (chars > max) {
+            throw ApiException.tooLarge(null, "the body is " + chars + " characters, longer than the limit of " + max);
+        }
+        long segments = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                segments++;
+            }
+        }
+        if (segments > MAX_SEGMENTS) {
+            throw ApiException.tooLarge(null, "the body has more than " + MAX_SEGMENTS + " segments");
+        }
+    }
 }

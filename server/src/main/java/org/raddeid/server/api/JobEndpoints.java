@@ -17,6 +17,7 @@ import org.raddeid.batch.BatchJob;
 import org.raddeid.batch.table.FormatMismatchException;
 import org.raddeid.batch.table.MissingColumnException;
 import org.raddeid.batch.table.UnreadableInputException;
+import org.raddeid.core.io.PrivateFiles;
 import org.raddeid.recognizers.Policies;
 import org.raddeid.server.ServerSetup;
 import org.raddeid.server.job.JobOptions;
@@ -32,6 +33,9 @@ public final class JobEndpoints {
 
     /** The most of one part held in memory before the parser spills it to disk. */
     static final int IN_MEMORY = 64 * 1024;
+
+    /** The request attribute holding who the request acts for (see {@code ApiKeys#owner}). */
+    public static final String OWNER = "raddeid.owner";
 
     private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
     private static final int MAX_FIELD_BYTES = 1024;
@@ -63,7 +67,7 @@ public final class JobEndpoints {
     /**
      * The answer of {@code GET /api/v1/jobs}.
      *
-     * @param jobs every job the server knows, newest first
+     * @param jobs every job the caller's key made (with keys off: every job), newest first
      */
     public record JobList(List<JobStatus> jobs) {
     }
@@ -104,13 +108,13 @@ public final class JobEndpoints {
             JobOptions options = JobOptions.from(fields, file.getSubmittedFileName(), choices);
             Jobs.Draft draft = jobs.draft();
             try (InputStream in = file.getInputStream()) {
-                Files.copy(in, draft.input(options));
+                PrivateFiles.copy(in, draft.input(options));
                 check(draft, options);
             } catch (IOException | RuntimeException e) {
                 jobs.discard(draft);
                 throw e;
             }
-            JobStatus s = jobs.submit(draft, options)
+            JobStatus s = jobs.submit(draft, options, owner(ctx))
                     .orElseThrow(() -> new ApiException(503, null, "the job queue is full; try again later"));
             ctx.status(202).header("Location", s.links().self()).json(new Accepted(s.id(), s.state(), s.links()));
         } finally {
@@ -135,6 +139,9 @@ public final class JobEndpoints {
                     + "format=" + e.looksLike());
         } catch (UnreadableInputException e) {
             throw ApiException.badField("file", "unreadable: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // a header with two columns alike or both default text columns: positions, never names (issue 17)
+            throw ApiException.badField("file", e.getMessage().replace("--column", "column"));
         }
     }
 
@@ -149,10 +156,15 @@ public final class JobEndpoints {
         }
     }
 
-    /** Whether the parser refused the body for its size (Jetty reports it as a 413 somewhere in the causes). */
+    /**
+     * Whether the parser refused the body for its size: Jetty reports a declared length over the limit as a 413
+     * somewhere in the causes, and a chunked body that runs past it (no length declared) as an
+     * {@link IllegalStateException} under its 400, the type its multipart parser uses for its limits only.
+     */
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413
+                    || t instanceof IllegalStateException && t != e) {
                 return true;
             }
         }
@@ -160,33 +172,40 @@ public final class JobEndpoints {
     }
 
     private static String field(Part p) {
+        // A field name is named back only when it is one of ours: a client may put anything in a name.
+        String name = JobOptions.FIELDS.contains(p.getName()) ? p.getName() : null;
         if (p.getSize() > MAX_FIELD_BYTES) {
-            throw ApiException.badField(p.getName(), "longer than " + MAX_FIELD_BYTES + " bytes");
+            throw ApiException.badField(name, (name == null ? "a form field" : "field '" + name + "'") + " is longer "
+                    + "than " + MAX_FIELD_BYTES + " bytes");
         }
         try (InputStream in = p.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw ApiException.badField(p.getName(), "unreadable (" + e.getClass().getSimpleName() + ")");
+            throw ApiException.badField(name, "a form field is unreadable (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static String owner(Context ctx) {
+        return ctx.attribute(OWNER);
     }
 
     /** Answers a job's status, or 404. */
     public void status(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(jobs.status(id).orElseThrow(() -> noSuchJob(id)));
+        ctx.json(jobs.status(id, owner(ctx)).orElseThrow(() -> noSuchJob(id)));
     }
 
     /** Answers every job's status. */
     public void list(Context ctx) {
-        ctx.json(new JobList(jobs.list()));
+        ctx.json(new JobList(jobs.list(owner(ctx))));
     }
 
     /** Streams a done job's result; 409 before it is done, 404 when there is no such job. */
     public void result(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Jobs.Result r = jobs.result(id).orElseThrow(() -> noSuchJob(id));
+        Jobs.Result r = jobs.result(id, owner(ctx)).orElseThrow(() -> noSuchJob(id));
         if (r.file() == null) {
-            JobState state = jobs.status(id).map(JobStatus::state).orElse(JobState.FAILED);
+            JobState state = jobs.status(id, owner(ctx)).map(JobStatus::state).orElse(JobState.FAILED);
             throw new ApiException(409, null, "job is " + state.json() + "; its result can be downloaded when it is "
                     + "done");
         }
@@ -200,7 +219,7 @@ public final class JobEndpoints {
     /** Cancels and removes a job with its files: 204, or 404 when there is no such job. */
     public void delete(Context ctx) {
         String id = ctx.pathParam("id");
-        jobs.delete(id).orElseThrow(() -> noSuchJob(id));
+        jobs.delete(id, owner(ctx)).orElseThrow(() -> noSuchJob(id));
         ctx.status(204);
     }
 

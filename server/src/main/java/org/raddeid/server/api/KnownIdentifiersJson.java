@@ -78,8 +78,9 @@ public final class KnownIdentifiersJson {
                                 subtype(o.get("subtype"), where + ".subtype", PhiType.DATE, PhiSubtype.DATE)));
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown field 'known." + f
-                        + "'; known: names, mrn, accession, dob, ids, dates");
+                // never the name itself: a client may put a patient's name or birth date in a field name
+                default -> throw new IllegalArgumentException("field 'known' has an unknown field; known: names, mrn, "
+                        + "accession, dob, ids, dates");
             }
         }
         return new KnownIdentifiers(names, ids, dates);

@@ -3,13 +3,16 @@ package org.raddeid.server.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
+import org.raddeid.batch.table.TextCheck;
 import org.raddeid.core.KnownIdentifiers;
 
 /**
@@ -45,7 +48,9 @@ public final class RequestJson {
         }
         JsonNode node;
         try {
-            node = mapper.readTree(bytes);
+            node = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("content after the JSON object; send one JSON object only");
         } catch (JsonEOFException e) {
             throw ApiException.badRequest("malformed JSON: the body ends in the middle of a value");
         } catch (JsonParseException e) {
@@ -59,19 +64,18 @@ public final class RequestJson {
         if (node == null || !node.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object such as {\"text\": \"…\"}");
         }
+        int unknown = 0;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!allowed.contains(f)) {
-                throw ApiException.badField(safeName(f), "unknown field; known: " + String.join(", ", allowed));
+            if (!allowed.contains(it.next())) {
+                unknown++;
             }
         }
+        if (unknown > 0) {
+            // never the name itself: a client may put anything, a patient's name too, in a field name
+            throw ApiException.badField(null, unknown + " unknown field(s) in the body; known: "
+                    + String.join(", ", allowed));
+        }
         return new RequestJson((ObjectNode) node);
-    }
-
-    /** A field name from the body, cut short so an error can never carry much of the body. */
-    private static String safeName(String f) {
-        String s = f.replaceAll("[^A-Za-z0-9_.-]", "?");
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /**
@@ -90,6 +94,11 @@ public final class RequestJson {
         String s = v.textValue();
         if (s.isBlank()) {
             throw ApiException.badField(name, "field '" + name + "' must not be blank");
+        }
+        int bad = TextCheck.unpairedSurrogate(s);
+        if (bad >= 0) {
+            throw ApiException.badField(name, "field '" + name + "' holds an unpaired surrogate (not a character) at "
+                    + "char offset " + bad);
         }
         int n = s.codePointCount(0, s.length());
         if (n > maxCodePoints) {

@@ -153,9 +153,16 @@ public final class ConfigFiles {
             long upload = m.containsKey("max-upload-bytes")
                     ? number(m.get("max-upload-bytes"), "jobs.max-upload-bytes", 1024, 1L << 40)
                     : base.maxUploadBytes();
-            return new ServerConfig.Jobs(dir, concurrent, queue, threads, upload,
-                    lifetime(m, "ttl", base.ttl()), lifetime(m, "keep-after-download", base.keepAfterDownload()),
-                    lifetime(m, "shutdown-grace", base.shutdownGrace()), lifetime(m, "sweep-every", base.sweepEvery()));
+            Duration ttl = lifetime(m, "ttl", base.ttl());
+            Duration keep = lifetime(m, "keep-after-download", base.keepAfterDownload());
+            Duration grace = lifetime(m, "shutdown-grace", base.shutdownGrace());
+            Duration sweep = lifetime(m, "sweep-every", base.sweepEvery());
+            try {
+                return new ServerConfig.Jobs(dir, concurrent, queue, threads, upload, ttl, keep, grace, sweep);
+            } catch (IllegalArgumentException e) {
+                // the record's own checks (sweep-every 0, ...): their messages hold no value from the file
+                throw error(n, e.getMessage());
+            }
         }
 
         private Duration lifetime(Map<String, Node> m, String key, Duration base) {

@@ -28,6 +28,7 @@ final class Job {
     private long bytesRead;
     private long bytesTotal;
     private String stopReason;
+    private volatile String owner;
 
     /** A new, queued job. */
     Job(String id, Path dir, JobOptions options, long bytesTotal) {
@@ -41,6 +42,25 @@ final class Job {
         this.options = options;
         this.createdAt = createdAt;
         this.state = state;
+    }
+
+    /** Returns the digest of the key that made the job, or null when it was made with keys off. */
+    String owner() {
+        return owner;
+    }
+
+    /** Sets the owner (before the job is shared). */
+    Job ownedBy(String owner) {
+        this.owner = owner;
+        return this;
+    }
+
+    /**
+     * Returns whether a caller acting as {@code caller} may see the job: always with keys off (a null caller), else
+     * only the key that made it.
+     */
+    boolean visibleTo(String caller) {
+        return caller == null || caller.equals(owner);
     }
 
     /** A job read back from its {@code job.json}. */

@@ -14,16 +14,21 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.raddeid.core.io.AtomicOutput;
+import org.raddeid.core.io.PrivateFiles;
 
 /**
- * The work directory: one directory per job, named by its id, holding {@code input.csv|jsonl}, {@code
- * output.csv|jsonl} and {@code job.json}. Ids are 128 random bits in hex, so they cannot be guessed; only strings
+ * The work directory ({@code 0700}): one {@code 0700} directory per job, named by its id, holding {@code
+ * input.csv|jsonl} (the original, {@code 0600}), {@code output.csv|jsonl}, {@code job.json} and, with API keys on,
+ * {@code owner} (a digest of the key that made the job). Ids are 128 random bits in hex, so they cannot be guessed; only strings
  * of that shape ever become paths. Thread-safe.
  */
 final class JobFiles {
 
     /** The name of each job's status file. */
     static final String STATUS = "job.json";
+
+    /** The name of the file holding the owner's key digest, apart from the status the API shows. */
+    static final String OWNER = "owner";
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,8 +39,8 @@ final class JobFiles {
 
     JobFiles(Path root) throws IOException {
         this.root = root;
-        Files.createDirectories(root);
-        Files.createDirectories(uploads());
+        PrivateFiles.directory(root);
+        PrivateFiles.directory(uploads());
     }
 
     /** Returns the work directory. */
@@ -61,7 +66,7 @@ final class JobFiles {
             String id = HexFormat.of().formatHex(b);
             Path dir = root.resolve(id);
             if (!Files.exists(dir)) {
-                Files.createDirectory(dir);
+                PrivateFiles.newDirectory(dir);
                 return id;
             }
         }
@@ -81,6 +86,19 @@ final class JobFiles {
 
     static Path output(Job job) {
         return job.dir().resolve("output" + job.options().extension());
+    }
+
+    /** Records who owns the job in {@code dir} (nothing when keys are off and the owner is null). */
+    static void saveOwner(Path dir, String owner) throws IOException {
+        if (owner != null) {
+            AtomicOutput.writeString(dir.resolve(OWNER), owner + "\n");
+        }
+    }
+
+    /** Reads who owns the job in {@code dir}, or null when it was made with keys off. */
+    static String readOwner(Path dir) throws IOException {
+        Path f = dir.resolve(OWNER);
+        return Files.isRegularFile(f) ? Files.readString(f).strip() : null;
     }
 
     /** Replaces the job's {@code job.json} with its status now. */

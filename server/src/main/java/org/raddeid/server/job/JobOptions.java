@@ -23,14 +23,15 @@ import org.raddeid.server.api.ApiException;
  * @param audit whether to add the audit column
  * @param recheck whether to run the ensemble again over each output
  * @param maxErrors failed rows tolerated before the job fails, or null for no limit
+ * @param keepFormulas whether CSV cells that a spreadsheet would run as formulas are written as they are
  */
 public record JobOptions(String format, String ensemble, String policy, String column, String idColumn,
         String patientColumn, boolean keepPatientColumn, boolean spans, boolean audit, boolean recheck,
-        Long maxErrors) {
+        Long maxErrors, boolean keepFormulas) {
 
     /** The multipart form fields a batch upload may have besides {@code file}. */
     public static final List<String> FIELDS = List.of("format", "ensemble", "policy", "column", "idColumn",
-            "patientColumn", "keepPatientColumn", "spans", "audit", "recheck", "maxErrors");
+            "patientColumn", "keepPatientColumn", "spans", "audit", "recheck", "maxErrors", "keepFormulas");
 
     /** What the server offers: the loaded ensembles and presets, and the defaults. */
     public record Choices(Collection<String> ensembles, String defaultEnsemble, Collection<String> policies,
@@ -39,8 +40,7 @@ public record JobOptions(String format, String ensemble, String policy, String c
 
     /** Returns the columns and extra columns to run with; records up to {@code maxTextChars} (plus 1 MiB) long. */
     public TableOptions table(int maxTextChars) {
-        return new TableOptions(column, idColumn, patientColumn, spans, audit, recheck,
-                (long) maxTextChars + (1 << 20));
+        return new TableOptions(column, idColumn, patientColumn, spans, audit, recheck, maxTextChars, keepFormulas);
     }
 
     /** Returns the API field that names the column the command line's {@code option} names. */
@@ -68,10 +68,11 @@ public record JobOptions(String format, String ensemble, String policy, String c
      * @throws ApiException 400 naming the first bad field
      */
     public static JobOptions from(Map<String, List<String>> fields, String fileName, Choices choices) {
-        for (String f : fields.keySet()) {
-            if (!FIELDS.contains(f) && !f.equals("file")) {
-                throw ApiException.badField(f, "unknown field; known: file, " + String.join(", ", FIELDS));
-            }
+        long unknown = fields.keySet().stream().filter(f -> !FIELDS.contains(f) && !f.equals("file")).count();
+        if (unknown > 0) {
+            // never the name itself: a client may put anything, a patient's name too, in a field name
+            throw ApiException.badField(null, unknown + " unknown form field(s); known: file, "
+                    + String.join(", ", FIELDS));
         }
         String format = format(one(fields, "format"), fileName);
         String ensemble = or(one(fields, "ensemble"), choices.defaultEnsemble());
@@ -98,7 +99,7 @@ public record JobOptions(String format, String ensemble, String policy, String c
         }
         return new JobOptions(format, ensemble, policy, one(fields, "column"), one(fields, "idColumn"),
                 one(fields, "patientColumn"), flag(fields, "keepPatientColumn"), flag(fields, "spans"),
-                flag(fields, "audit"), flag(fields, "recheck"), maxErrors);
+                flag(fields, "audit"), flag(fields, "recheck"), maxErrors, flag(fields, "keepFormulas"));
     }
 
     private static String format(String given, String fileName) {

@@ -127,7 +127,7 @@ public final class Jobs implements AutoCloseable {
                     continue;
                 }
                 try {
-                    Job job = Job.restored(dir, files.read(dir));
+                    Job job = Job.restored(dir, files.read(dir)).ownedBy(JobFiles.readOwner(dir));
                     if (!job.id().equals(id)) {
                         continue;
                     }
@@ -192,13 +192,14 @@ public final class Jobs implements AutoCloseable {
     }
 
     /**
-     * Queues the job whose upload is in {@code draft}.
+     * Queues the job whose upload is in {@code draft}, owned by {@code owner} (a key digest, or null with keys off).
      *
      * @return its status, or empty when the queue is full (the draft is then discarded)
      * @throws IOException when its {@code job.json} cannot be written
      */
-    public Optional<JobStatus> submit(Draft draft, JobOptions options) throws IOException {
-        Job job = new Job(draft.id(), draft.dir(), options, Files.size(draft.input(options)));
+    public Optional<JobStatus> submit(Draft draft, JobOptions options, String owner) throws IOException {
+        Job job = new Job(draft.id(), draft.dir(), options, Files.size(draft.input(options))).ownedBy(owner);
+        JobFiles.saveOwner(draft.dir(), owner);
         files.save(job);
         jobs.put(job.id(), job);
         Runnable task = () -> {
@@ -224,14 +225,15 @@ public final class Jobs implements AutoCloseable {
         return Optional.ofNullable(gone.get(id));
     }
 
-    /** Returns the status of job {@code id}, or empty when there is none. */
-    public Optional<JobStatus> status(String id) {
-        return find(id).map(Job::status);
+    /** Returns the status of job {@code id}, or empty when there is none that {@code caller} may see. */
+    public Optional<JobStatus> status(String id, String caller) {
+        return find(id, caller).map(Job::status);
     }
 
-    /** Returns every known job's status, newest first. */
-    public List<JobStatus> list() {
-        List<JobStatus> all = new ArrayList<>(jobs.values().stream().map(Job::status).toList());
+    /** Returns the status of every job {@code caller} may see (with keys off: every job), newest first. */
+    public List<JobStatus> list(String caller) {
+        List<JobStatus> all = new ArrayList<>(jobs.values().stream().filter(j -> j.visibleTo(caller))
+                .map(Job::status).toList());
         all.sort(Comparator.comparing(JobStatus::createdAt).reversed());
         return all;
     }
@@ -243,10 +245,11 @@ public final class Jobs implements AutoCloseable {
     /**
      * Returns job {@code id}'s result file, noting the download (the sweeper deletes it some time after).
      *
-     * @return empty when there is no such job; a result whose file is null when the job is not done
+     * @return empty when there is no such job that {@code caller} may see; a result whose file is null when the job
+     *     is not done
      */
-    public Optional<Result> result(String id) {
-        return find(id).map(job -> {
+    public Optional<Result> result(String id, String caller) {
+        return find(id, caller).map(job -> {
             if (job.state() != JobState.DONE || !Files.isRegularFile(JobFiles.output(job))) {
                 return new Result(null, job.options());
             }
@@ -261,9 +264,10 @@ public final class Jobs implements AutoCloseable {
      * current batch and then deletes its files).
      *
      * @return the job's last status (state {@code cancelled} if it had not finished), or empty when there is none
+     *     that {@code caller} may see
      */
-    public Optional<JobStatus> delete(String id) {
-        Optional<Job> found = find(id);
+    public Optional<JobStatus> delete(String id, String caller) {
+        Optional<Job> found = find(id, caller);
         found.ifPresent(job -> {
             jobs.remove(job.id());
             gone.put(job.id(), Gone.DELETED);
@@ -290,8 +294,10 @@ public final class Jobs implements AutoCloseable {
                 s.options(), s.summary(), s.links());
     }
 
-    private Optional<Job> find(String id) {
-        return JobFiles.isId(id) ? Optional.ofNullable(jobs.get(id)) : Optional.empty();
+    /** The job {@code id} when {@code caller} may see it: another key's job is as absent as no job at all. */
+    private Optional<Job> find(String id, String caller) {
+        return JobFiles.isId(id) ? Optional.ofNullable(jobs.get(id)).filter(j -> j.visibleTo(caller))
+                : Optional.empty();
     }
 
     /** Runs one job on an executor thread, then keeps its status (or, when cancelled, deletes its files). */

@@ -43,7 +43,7 @@ class KnownIdentifiersJsonTest {
         "{\"ids\": [{\"value\": \"Z\", \"subtype\": \"DOB\"}]} | field 'known.ids[0].subtype' must be a subtype of ID",
         "{\"ids\": [{\"value\": \"Z\", \"subtype\": \"ZZZ\"}]} | field 'known.ids[0].subtype': unknown subtype",
         "{\"dates\": [{\"date\": \"Zebulon\"}]}            | field 'known.dates[0].date' must be an ISO date",
-        "{\"nick\": \"Zebulon\"}                           | unknown field 'known.nick'",
+        "{\"nick\": \"Zebulon\"}                           | field 'known' has an unknown field",
     })
     void mistakesNameTheFieldButNeverTheValue(String json, String message) {
         assertThatThrownBy(() -> KnownIdentifiersJson.parse(JSON.readTree(json)))

@@ -122,4 +122,13 @@ class ConfigFilesTest {
         ServerConfig c = ServerConfig.defaults().withApiKeys(List.of("k-0123456789abcdef"));
         assertThat(c.withAddress("::1", 0).apiKeys()).containsExactly("k-0123456789abcdef");
     }
+
+    @Test
+    void whenAJobDurationBreaksARuleOfTheJobsThemselves_thenTheErrorNamesTheFileAndLine(@TempDir Path dir)
+            throws java.io.IOException {
+        Path f = Files.writeString(dir.resolve("c.yaml"), "port: 8080\njobs: {ttl: 24h, sweep-every: 0m}\n");
+        assertThatThrownBy(() -> ConfigFiles.load(f, ServerConfig.defaults()))
+                .isInstanceOf(ConfigFileException.class).hasMessageContaining("c.yaml line 2")
+                .hasMessageContaining("sweep-every");
+    }
 }

@@ -127,12 +127,12 @@ class JobEndpointsTest {
         cases.put(List.of("reports.xlsx", "policy", "surrogate"), "format");
         cases.put(List.of("reports.csv", "maxErrors", "many"), "maxErrors");
         cases.put(List.of("reports.csv", "recheck", "perhaps"), "recheck");
-        cases.put(List.of("reports.csv", "Zebulon", "1"), "Zebulon");
+        cases.put(List.of("reports.csv", "Zebulon", "1"), ""); // a field name is never echoed: it may be PHI
         cases.forEach((c, field) -> {
             TestServer.Answer a = upload(c.get(0), CSV, c.get(1), c.get(2));
             assertThat(a.status()).as("%s: %s", c, a.body()).isEqualTo(400);
-            assertThat(a.json().get("field").asText()).as("%s", c).isEqualTo(field);
-            assertThat(a.body()).doesNotContain("Quartermaine", "Okafor");
+            assertThat(a.json().path("field").asText("")).as("%s", c).isEqualTo(field);
+            assertThat(a.body()).doesNotContain("Quartermaine", "Okafor", "Zebulon");
         });
     }
 
