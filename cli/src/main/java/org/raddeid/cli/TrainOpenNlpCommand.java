@@ -12,13 +12,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.raddeid.core.PhiSpan;
+import org.raddeid.core.ensemble.TextView;
 import org.raddeid.core.io.AtomicOutput;
+import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.corpora.Annotation;
 import org.raddeid.corpora.Corpus;
 import org.raddeid.corpora.LabelledDocument;
 import org.raddeid.corpora.format.CorpusFormat;
 import org.raddeid.corpora.generator.ReportGenerator;
 import org.raddeid.corpora.generator.Split;
+import org.raddeid.evaluation.CaseVariant;
+import org.raddeid.recognizers.casing.Truecaser;
 import org.raddeid.recognizers.opennlp.EntityKind;
 import org.raddeid.recognizers.opennlp.OpenNlpTrainer;
 import org.raddeid.recognizers.opennlp.TrainingDocument;
@@ -70,6 +74,12 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
             description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--case-variants", paramLabel = "VARIANT[,VARIANT…]", split = ",", defaultValue = "original",
+            description = "Train on these case variants of every document: original, upper, lower. A variant other "
+                    + "than original is added as the ensembles read it, through the truecased view "
+                    + "(default: ${DEFAULT-VALUE}; the shipped model).")
+    List<String> caseVariants;
+
     @Option(names = "--kinds", paramLabel = "KIND", split = ",",
             defaultValue = "name,hospital,department,organization,profession",
             description = "Entity kinds to learn: name, hospital, department, organization, profession "
@@ -80,6 +90,12 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (n < 1) {
             throw new UserError("--n must be at least 1");
+        }
+        List<CaseVariant> variants;
+        try {
+            variants = CaseVariant.parseAll(caseVariants);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
         OpenNlpTrainer.Settings settings;
         try {
@@ -114,6 +130,11 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
         for (LabelledDocument d : presidioTrain) {
             docs.add(surrogates.apply(toTraining(d)));
         }
+        docs = withCaseVariants(docs, variants);
+        if (variants.size() > 1 || variants.get(0) != CaseVariant.ORIGINAL) {
+            stdout.printf("case variants: %s (%,d documents)%n",
+                    String.join(", ", variants.stream().map(CaseVariant::label).toList()), docs.size());
+        }
         stdout.printf("training documents: %,d generated (TRAIN split of %,d, seed %d) + %,d Presidio (TRAIN split of "
                 + "%,d)%n", generated.size(), n, seed, presidioTrain.size(), read.documents().size());
 
@@ -126,6 +147,27 @@ final class TrainOpenNlpCommand implements Callable<Integer> {
         stdout.printf("model %,d bytes (iterations %d, cutoff %d) -> %s in %.1f s%n", bytes.length, iterations, cutoff,
                 target, (System.nanoTime() - t0) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Returns the documents in each variant: the original as it is, the others case-changed and read through the
+     * truecased view, as the ensembles read such text; offsets hold in every variant.
+     */
+    private static List<TrainingDocument> withCaseVariants(List<TrainingDocument> docs, List<CaseVariant> variants) {
+        if (variants.equals(List.of(CaseVariant.ORIGINAL))) {
+            return docs;
+        }
+        TextView view = new Truecaser();
+        List<TrainingDocument> out = new ArrayList<>(docs.size() * variants.size());
+        for (CaseVariant v : variants) {
+            for (TrainingDocument d : docs) {
+                String text = v == CaseVariant.ORIGINAL ? d.text()
+                        : view.of(new AnalyzedText(v.apply(d.text()))).text();
+                out.add(new TrainingDocument(d.id() + (v == CaseVariant.ORIGINAL ? "" : "#" + v.label()), text,
+                        d.spans()));
+            }
+        }
+        return out;
     }
 
     private Set<EntityKind> parseKinds() {

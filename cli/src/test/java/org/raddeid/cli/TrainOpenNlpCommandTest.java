@@ -70,4 +70,23 @@ class TrainOpenNlpCommandTest {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.endsWith(".partial"));
         }
     }
+
+    @Test
+    void caseVariantsAddTruecasedCopiesAndAnUnknownVariantIsRefused() throws IOException {
+        String p = presidio().toString();
+        Path plain = dir.resolve("plain.bin");
+        Path augmented = dir.resolve("augmented.bin");
+        assertThat(CliRun.of("train-opennlp", "--n", "30", "--seed", "2", "--presidio", p, "--iterations", "5",
+                "--cutoff", "0", "--out", plain.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("train-opennlp", "--n", "30", "--seed", "2", "--presidio", p, "--iterations", "5",
+                "--cutoff", "0", "--case-variants", "original,upper,lower", "--out", augmented.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("case variants: original, upper, lower");
+        assertThat(Files.readAllBytes(augmented)).isNotEqualTo(Files.readAllBytes(plain));
+        CliRun bad = CliRun.of("train-opennlp", "--presidio", p, "--case-variants", "title",
+                "--out", dir.resolve("bad.bin").toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("title");
+        assertThat(dir.resolve("bad.bin")).doesNotExist();
+    }
 }
