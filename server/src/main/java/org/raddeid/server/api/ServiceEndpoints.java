@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.raddeid.corpora.generator.ReportGenerator;
+import org.raddeid.corpora.generator.WritingStyle;
 import org.raddeid.llm.FullEnsemble;
 import org.raddeid.recognizers.Ensembles;
 import org.raddeid.recognizers.Policies;
@@ -40,15 +41,22 @@ public final class ServiceEndpoints {
         ctx.json(Map.of("status", "ok"));
     }
 
+    /** The writing styles of the playground's sample reports. */
+    static final java.util.Set<WritingStyle> SAMPLE_STYLES = java.util.EnumSet.of(WritingStyle.STANDARD,
+            WritingStyle.LEGACY_RIS, WritingStyle.DICTATED);
+
     /** Answers the version, ensembles, policies, limits and secret kind. */
     public void info(Context ctx) {
         ctx.json(info);
     }
 
-    /** Answers a freshly generated synthetic report (no real PHI) and the seed that reproduces it. */
+    /**
+     * Answers a freshly generated synthetic report (no real PHI) and the seed that reproduces it: a whole report in one
+     * of the {@link #SAMPLE_STYLES}, mixed case, ALL CAPS or dictated lower case, never a two-line question.
+     */
     public void sample(Context ctx) {
         long seed = ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
-        String text = new ReportGenerator(seed).report(0).document().text();
+        String text = new ReportGenerator(seed, SAMPLE_STYLES).report(0).document().text();
         ctx.json(new SampleResponse(text, seed));
     }
 
@@ -56,7 +64,8 @@ public final class ServiceEndpoints {
      * A synthetic report.
      *
      * @param text the report
-     * @param seed the generator seed ({@code raddeid generate --seed S --n 1} gives it again)
+     * @param seed the generator seed ({@code raddeid generate --seed S --n 1 --styles standard,legacy-ris,dictated}
+     *     gives it again)
      */
     public record SampleResponse(String text, long seed) {
     }
