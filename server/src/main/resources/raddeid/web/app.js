@@ -186,15 +186,16 @@
     pane.addEventListener('focusout', e => { if (e.target.matches('mark')) hideTip(e.target); });
   });
 
-  // The two panes scroll together: each keeps the other at the same fraction of its length.
-  let syncing = null;
+  // The two panes scroll together: each keeps the other at the same fraction of its length. No flag
+  // remembers who moved first (scroll events coalesce, so an echo can swallow the reader's next move):
+  // a pane already within a pixel of where the other one puts it is left alone, which ends the echo.
   function follow(from, to) {
     from.addEventListener('scroll', () => {
-      if (syncing === to) { syncing = null; return; }
       const range = from.scrollHeight - from.clientHeight;
       if (range <= 0) return;
-      syncing = from;
-      to.scrollTop = from.scrollTop / range * (to.scrollHeight - to.clientHeight);
+      const target = from.scrollTop / range * (to.scrollHeight - to.clientHeight);
+      if (Math.abs(to.scrollTop - target) < 1.5) return;
+      to.scrollTop = target;
       hideTip(null);
     });
   }
