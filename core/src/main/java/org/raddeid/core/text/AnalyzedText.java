@@ -104,6 +104,9 @@ public final class AnalyzedText {
      * dictionary lookups by several recognizers share them.
      */
     public String lowerToken(int i) {
+        if (source != this) {
+            return source.lowerToken(i); // the same letters: share the source's cache
+        }
         String[] lt = lowerTokens;
         if (lt == null) {
             List<Token> t = tokens();

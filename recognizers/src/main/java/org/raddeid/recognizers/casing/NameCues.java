@@ -67,7 +67,7 @@ final class NameCues {
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.kind() == Token.Kind.WORD && v.cues.titles.contains(lower.substring(t.start(), t.end()))) {
+            if (t.kind() == Token.Kind.WORD && v.cues.titles.contains(text.lowerToken(k))) {
                 int n = afterPunctuation(k + 1, ".");
                 int initial = n;
                 // DR. P. GRAVES: an initial, then a surname that may be an everyday word
@@ -334,7 +334,7 @@ final class NameCues {
 
     private String word(int k) {
         Token t = tokens.get(k);
-        int end = tokens.get(TextShapes.compoundEnd(s, tokens, k) - 1).end();
-        return lower.substring(t.start(), end);
+        int last = TextShapes.compoundEnd(s, tokens, k) - 1;
+        return last == k ? text.lowerToken(k) : lower.substring(t.start(), tokens.get(last).end());
     }
 }

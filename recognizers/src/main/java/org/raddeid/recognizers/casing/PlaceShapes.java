@@ -202,8 +202,8 @@ final class PlaceShapes {
 
     /** Places of two or more words in the place dictionary ({@code DEER PARK}, {@code NEW YORK}). */
     private void places() {
-        for (TokenTrie.Match<Lexicons.PlaceKind> m : v.lex.places.findAll(text)) {
-            if (m.firstToken() >= from && m.endToken() <= to && m.endToken() - m.firstToken() >= 2
+        for (TokenTrie.Match<Lexicons.PlaceKind> m : v.lex.places.findAll(text, from, to)) {
+            if (m.endToken() <= to && m.endToken() - m.firstToken() >= 2
                     && !v.functionWord(word(m.firstToken())) && !(m.value() == Lexicons.PlaceKind.CITY
                             && everyday(m.firstToken(), m.endToken()))) {
                 capitalise(m.firstToken(), m.endToken());

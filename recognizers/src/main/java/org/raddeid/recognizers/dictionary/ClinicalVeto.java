@@ -2,6 +2,7 @@ package org.raddeid.recognizers.dictionary;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.raddeid.core.PhiSpan;
 import org.raddeid.core.PhiSubtype;
 import org.raddeid.core.PhiType;
@@ -21,6 +22,15 @@ import org.raddeid.core.text.Token;
  * Immutable and thread-safe.
  */
 public final class ClinicalVeto implements Veto {
+
+    // compiled once: the veto runs on every weak hit of every report
+    private static final Pattern TIME_WORD_BEFORE =
+            Pattern.compile("(?s).*\\b(?:in|since|until|till|of|during|early|late|mid|last|next|this|by)\\s+");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)\\s*,?\\s*\\d.*");
+    private static final Pattern PLACE_WORD_BEFORE =
+            Pattern.compile("(?s).*\\b(?:in|from|to|at|near|visiting|born|lives|moved)\\s+");
+    private static final Pattern OWNED =
+            Pattern.compile("(?s)['\u2019]s (?:office|clinic|practice|team|service|nurse|pager|cell|phone).*");
 
     private static final Set<PhiType> VETOABLE = EnumSet.of(PhiType.NAME, PhiType.LOCATION);
     /** Recognizers whose spans have exact shapes or come from the caller: never vetoed here. */
@@ -110,8 +120,8 @@ public final class ClinicalVeto implements Veto {
         }
         String before = lower.substring(Math.max(0, span.start() - 8), span.start());
         String after = lower.substring(span.end(), Math.min(lower.length(), span.end() + 3));
-        return before.matches("(?s).*\\b(?:in|since|until|till|of|during|early|late|mid|last|next|this|by)\\s+")
-                || after.matches("(?s)\\s*,?\\s*\\d.*");
+        return TIME_WORD_BEFORE.matcher(before).matches()
+                || NUMBER_AFTER.matcher(after).matches();
     }
 
     /**
@@ -149,7 +159,7 @@ public final class ClinicalVeto implements Veto {
     private static boolean placePosition(AnalyzedText text, PhiSpan span) {
         String lower = text.lowerCase();
         String before = lower.substring(Math.max(0, span.start() - 12), span.start());
-        if (before.matches("(?s).*\\b(?:in|from|to|at|near|visiting|born|lives|moved)\\s+")) {
+        if (PLACE_WORD_BEFORE.matcher(before).matches()) {
             return true;
         }
         String s = text.text();
@@ -180,7 +190,7 @@ public final class ClinicalVeto implements Veto {
     /** True when the name owns an office, a clinic or a pager: a person ({@code Najjar's office}). */
     private static boolean owner(AnalyzedText text, PhiSpan span) {
         String after = text.lowerCase().substring(span.end(), Math.min(text.length(), span.end() + 12));
-        return after.matches("(?s)['\u2019]s (?:office|clinic|practice|team|service|nurse|pager|cell|phone).*");
+        return OWNED.matcher(after).matches();
     }
 
     /**

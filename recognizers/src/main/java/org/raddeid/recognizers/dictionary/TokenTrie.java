@@ -80,9 +80,17 @@ public final class TokenTrie<V> {
      * order of start token, then length. Overlapping matches are all returned; callers choose.
      */
     public List<Match<V>> findAll(AnalyzedText text) {
+        return findAll(text, 0, text.tokens().size());
+    }
+
+    /**
+     * Returns every stored phrase that starts at a token in {@code [from, to)}, as {@link #findAll(AnalyzedText)}
+     * would list it (a phrase may run past {@code to}).
+     */
+    public List<Match<V>> findAll(AnalyzedText text, int from, int to) {
         List<Match<V>> out = new ArrayList<>();
-        int n = text.tokens().size();
-        for (int i = 0; i < n; i++) {
+        int n = Math.min(to, text.tokens().size());
+        for (int i = Math.max(0, from); i < n; i++) {
             collect(text, i, out, false);
         }
         return out;

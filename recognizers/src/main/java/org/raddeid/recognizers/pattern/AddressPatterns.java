@@ -48,6 +48,13 @@ public final class AddressPatterns {
     /** Street words that end a street's name, in German, Dutch and the Nordic languages ({@code Hoofdstraat}). */
     private static final String TYPE_LAST = "(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm|ufer|chaussee"
             + "|straat|laan|gracht|plein|gatan|vägen|gränd|torget|vej|veien|gata|katu)";
+    /** Lower-case strings one of which every {@link #TYPE_FIRST} street holds: where its search may start. */
+    private static final String[] TYPE_FIRST_KEYS = {"calle", "c/", "carrer", "calzada", "camino", "paseo", "av",
+        "rambla", "via", "corso", "piazza", "strada", "vicolo", "rue", "boulevard", "bd", "chemin", "allee", "allée",
+        "impasse", "quai", "rua", "travessa", "largo", "praça", "praca", "plaza", "plaça"};
+    /** Lower-case strings one of which every {@link #TYPE_LAST} or {@link #TYPE_WORD} street holds. */
+    private static final String[] TYPE_LAST_KEYS = {"str", "weg", "gasse", "platz", "allee", "damm", "ufer",
+        "chaussee", "laan", "gracht", "plein", "gatan", "vägen", "gränd", "torget", "vej", "veien", "gata", "katu"};
     /** The same street words written as a word of their own after the name ({@code Ismaninger Str. 22}). */
     private static final String TYPE_WORD = "(?:Str\\.|Stra(?:ß|ss)e|Weg|Gasse|Platz|Allee|Straat|Laan)";
 
@@ -56,9 +63,12 @@ public final class AddressPatterns {
      * ({@code Via Femoral access}, {@code Via Email}); other type-first streets pass.
      */
     static boolean notLoneWord(String value) {
-        return !value.matches("(?s)Via\\s+(?:Email|E-mail|Phone|Telephone|Fax|Mail|Text|Portal|Femoral|Radial"
-                + "|Jugular|Subclavian|Brachial|Catheter|Port|Line|Sheath|Access|Approach|Transfemoral|Transradial)\\b.*");
+        return !LONE_VIA.matcher(value).matches();
     }
+
+    private static final java.util.regex.Pattern LONE_VIA = java.util.regex.Pattern.compile(
+            "(?s)Via\\s+(?:Email|E-mail|Phone|Telephone|Fax|Mail|Text|Portal|Femoral|Radial|Jugular|Subclavian|Brachial"
+            + "|Catheter|Port|Line|Sheath|Access|Approach|Transfemoral|Transradial)\\b.*");
 
     /** Returns the address definitions. */
     public static List<PatternDefinition> definitions() {
@@ -73,24 +83,25 @@ public final class AddressPatterns {
                         "(?<![\\w.,/-])(?:\\d{1,5}[A-Za-z]?,?\\s+)?" + TYPE_FIRST + "\\s+" + PARTICLES + PROPER
                         + "(?:[ \\t]+" + PARTICLES + PROPER + "){0,3}(?:,?[ \\t]+(?:n[º°o.]\\s*)?\\d{1,5}[A-Za-z]?"
                         + "(?![\\w/]|\\.\\d))?")
-                        .score(0.85).prefilter(Prefilter.NONE).validator(AddressPatterns::notLoneWord).build(),
+                        .score(0.85).prefilter(Prefilter.NONE).validator(AddressPatterns::notLoneWord)
+                        .keywords(TYPE_FIRST_KEYS).build(),
                 // Ismaninger Str. 22, Hoofdstraat 12, Drottninggatan 5, Bahnhofstraße 3a
                 PatternDefinition.builder("street-type-last", PhiSubtype.STREET,
                         "(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*?" + TYPE_LAST + "|" + PROPER + "[ \\t]+" + TYPE_WORD + ")"
                         + "[ \\t]*\\d{1,4}[a-z]?(?:[-/]\\d{1,4}[a-z]?)?(?![\\w/]|\\.\\d)")
-                        .score(0.85).digitReach(60).build(),
+                        .score(0.85).digitReach(60).keywords(TYPE_LAST_KEYS).build(),
                 // 81675 München, 75001 Paris, 111 22 Stockholm, SW1A 1AA London, K1A 0B1 Ottawa: a postcode right
                 // before a capitalised city, after a comma or at a line start
                 PatternDefinition.builder("postcode-city", PhiSubtype.ZIP,
                         "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))(?<v>(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}"
                         + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)"
                         + "(?=[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?[ \\t]*(?:[,.;]|$|\\())")
-                        .score(0.75).prefilter(Prefilter.NONE).build(),
+                        .score(0.75).digitReach(3).build(),
                 PatternDefinition.builder("city-after-postcode", PhiSubtype.CITY,
                         "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))(?:(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}"
                         + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)[ \\t]+"
                         + "(?<v>\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?)(?=[ \\t]*(?:[,.;]|$|\\())")
-                        .score(0.75).prefilter(Prefilter.NONE).build(),
+                        .score(0.75).digitReach(3).build(),
                 // a unit on its own line of an address block ("Apt. 839", "Suite 200")
                 PatternDefinition.builder("unit-line", PhiSubtype.STREET,
                         "(?m)^[ \\t>]*(?<v>(?i:apt|apartment|suite|ste|unit|flat|room|rm)\\.?[ \\t]*#?[ \\t]*"

@@ -119,7 +119,7 @@ final class MonthDayGuard implements Guard {
         int from = Math.max(text.lineStart(start), start - 40);
         String before = lower.substring(from, start);
         int clause = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf('(')));
-        String[] words = before.substring(clause + 1).split("[^a-z0-9/]+");
+        String[] words = NOT_WORD.split(before.substring(clause + 1));
         int seen = 0;
         for (int i = words.length - 1; i >= 0 && seen < 3; i--) {
             if (words[i].isEmpty()) {
@@ -152,6 +152,7 @@ final class MonthDayGuard implements Guard {
         return false;
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9/]+");
     private static final Set<String> SCALES = Set.of("2", "3", "4", "5", "6", "8", "10", "15", "20");
     private static final java.util.regex.Pattern SLASH_NUMBER =
             java.util.regex.Pattern.compile("(?<![\\w/])\\d{1,3}/(\\d{1,3})(?![\\w/])");

@@ -101,6 +101,9 @@ public final class PatternRecognizer implements Recognizer {
                     windows = new int[] {0, s.length()};
                 } else if (!d.keywords().isEmpty()) {
                     windows = keywordWindows(text.lowerCase(), d.keywords());
+                    if (d.digitReach() >= 0) {
+                        windows = intersect(windows, digitWindows(s, d.digitReach()));
+                    }
                 } else if (d.digitReach() >= 0) {
                     windows = digitWindows(s, d.digitReach());
                 } else if (d.prefilter() == Prefilter.FIVE_DIGITS) {
@@ -172,6 +175,26 @@ public final class PatternRecognizer implements Recognizer {
             }
         }
         return merge(w);
+    }
+
+    /** Returns the ranges two sorted, merged range lists share: a match must start where both allow it. */
+    static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            int from = Math.max(a[i], b[j]);
+            int to = Math.min(a[i + 1], b[j + 1]);
+            if (from < to) {
+                out[n++] = from;
+                out[n++] = to;
+            }
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
+            } else {
+                j += 2;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static int[] merge(List<int[]> w) {

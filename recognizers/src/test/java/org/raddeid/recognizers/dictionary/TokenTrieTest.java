@@ -28,6 +28,10 @@ class TokenTrieTest {
         TokenTrie.Match<Integer> longest = t.longestAt(text, 1).get(0);
         assertThat(text.text().substring(longest.start(), longest.end())).isEqualTo("New York Presbyterian Hospital");
         assertThat(t.longestAt(text, 0)).isEmpty();
+        // a range lists the phrases that start in it, even when they run past its end
+        assertThat(t.findAll(text, 1, 2)).extracting(TokenTrie.Match::value).containsExactly(1, 2);
+        assertThat(t.findAll(text, 2, 99)).extracting(TokenTrie.Match::value).containsExactly(3);
+        assertThat(t.findAll(text, 0, 1)).isEmpty();
     }
 
     @Test
