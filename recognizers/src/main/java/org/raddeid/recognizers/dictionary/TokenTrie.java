@@ -98,10 +98,12 @@ public final class TokenTrie<V> {
 
     /** Returns the longest stored phrase starting at token {@code tokenIndex}, as a list of zero or one match. */
     public List<Match<V>> longestAt(AnalyzedText text, int tokenIndex) {
-        List<Match<V>> out = new ArrayList<>(1);
-        if (tokenIndex < text.tokens().size()) {
-            collect(text, tokenIndex, out, true);
+        if (tokenIndex >= text.tokens().size() || root.children == null
+                || !root.children.containsKey(key(text, tokenIndex))) {
+            return List.of(); // most tokens start no phrase: no list to allocate
         }
+        List<Match<V>> out = new ArrayList<>(1);
+        collect(text, tokenIndex, out, true);
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.raddeid.recognizers.pattern;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,7 @@ public final class PatternRecognizer implements Recognizer {
         Prefilter.Features features = Prefilter.Features.of(s);
         Map<Key, PhiSpan> found = new LinkedHashMap<>();
         int[] zipWindows = null;
+        Map<Integer, int[]> digitWindows = new HashMap<>(); // by reach: several patterns share one
         for (PatternDefinition d : definitions) {
             if (d.prefilter().accepts(features) && d.keywordsPresent(text.lowerCase())) {
                 int[] windows;
@@ -102,10 +104,11 @@ public final class PatternRecognizer implements Recognizer {
                 } else if (!d.keywords().isEmpty()) {
                     windows = keywordWindows(text.lowerCase(), d.keywords());
                     if (d.digitReach() >= 0) {
-                        windows = intersect(windows, digitWindows(s, d.digitReach()));
+                        windows = intersect(windows, digitWindows.computeIfAbsent(d.digitReach(),
+                                reach -> digitWindows(s, reach)));
                     }
                 } else if (d.digitReach() >= 0) {
-                    windows = digitWindows(s, d.digitReach());
+                    windows = digitWindows.computeIfAbsent(d.digitReach(), reach -> digitWindows(s, reach));
                 } else if (d.prefilter() == Prefilter.FIVE_DIGITS) {
                     if (zipWindows == null) {
                         zipWindows = fiveDigitWindows(s);
