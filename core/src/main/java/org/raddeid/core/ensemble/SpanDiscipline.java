@@ -31,8 +31,10 @@ import org.raddeid.core.text.Token;
  *   <li><b>Length.</b> A name of more than {@code maxNameWords} words, or a place of more than {@code maxPlaceWords}
  *       words that is no address, is dropped unless it scores {@code cueScore} or more.</li>
  * </ol>
- * Other types pass unchanged, and so do spans of the {@code pattern} and {@code known} recognizers (their shapes are
- * exact: a street address ends in {@code Ct} or {@code Dr}) and streets, ZIP codes, states and rooms.
+ * An initial (a capital letter and its period: {@code Dr. A. Okoro}, {@code Liu, Mio A.}) is no article and stays in a
+ * name. Other types pass unchanged, and so do spans of the {@code pattern} and {@code known} recognizers (their shapes
+ * are exact: a street address ends in {@code Ct} or {@code Dr}), streets, ZIP codes, states and rooms, and hospitals
+ * the dictionary found whole, as listed.
  *
  * <p>Immutable and thread-safe when its predicates are; never changes its inputs.
  *
@@ -56,6 +58,11 @@ public record SpanDiscipline(Predicate<String> nameEdge, Predicate<String> place
 
     /** Recognizers whose spans are exact shapes, never changed. */
     private static final Set<String> EXACT = Set.of("pattern", "known");
+    /**
+     * The recognizer whose hospitals are whole names from a list, their own articles included ({@code The Christ
+     * Hospital}, {@code Our Lady of Lourdes}, {@code All Children's Hospital}): kept as listed.
+     */
+    private static final String LISTED_IN_FULL = "dictionary";
     /** Place subtypes that are address parts, never changed. */
     private static final Set<PhiSubtype> ADDRESS_PARTS = EnumSet.of(PhiSubtype.STREET, PhiSubtype.ZIP,
             PhiSubtype.STATE, PhiSubtype.ROOM);
@@ -75,7 +82,8 @@ public record SpanDiscipline(Predicate<String> nameEdge, Predicate<String> place
      */
     public List<PhiSpan> apply(AnalyzedText text, PhiSpan span) {
         if (this == NONE || (span.type() != PhiType.NAME && span.type() != PhiType.LOCATION)
-                || EXACT.contains(span.recognizer()) || ADDRESS_PARTS.contains(span.subtype())) {
+                || EXACT.contains(span.recognizer()) || ADDRESS_PARTS.contains(span.subtype())
+                || span.subtype() == PhiSubtype.HOSPITAL && LISTED_IN_FULL.equals(span.recognizer())) {
             return List.of(span);
         }
         Rules rules = new Rules(text, span);
@@ -148,7 +156,7 @@ public record SpanDiscipline(Predicate<String> nameEdge, Predicate<String> place
             }
             String w = lower.substring(t.start(), t.end());
             if (name) {
-                return nameEdgeWord(w) || clinical && clinicalWord.test(w);
+                return !initial(tokens, k) && (nameEdgeWord(w) || clinical && clinicalWord.test(w));
             }
             return placeEdge.test(w) && !connector.test(w);
         }
@@ -202,9 +210,20 @@ public record SpanDiscipline(Predicate<String> nameEdge, Predicate<String> place
             }
             String w = lower.substring(t.start(), t.end());
             if (name) {
-                return !nameEdgeWord(w) && !(clinical && clinicalWord.test(w));
+                return initial(tokens, k) || !nameEdgeWord(w) && !(clinical && clinicalWord.test(w));
             }
             return !placeEdge.test(w) && !(clinical && clinicalWord.test(w));
+        }
+
+        /** True when token {@code k} is a capital letter and its period: an initial ({@code Dr. A. Okoro}). */
+        private boolean initial(List<Token> tokens, int k) {
+            Token t = tokens.get(k);
+            int a = t.start();
+            int b = t.end();
+            // M.D., D.O., Ph.D.: letters run together with their periods are a credential, not initials
+            return b - a == 1 && Character.isUpperCase(s.charAt(a)) && b < s.length() && s.charAt(b) == '.'
+                    && !(b + 1 < s.length() && Character.isLetter(s.charAt(b + 1)))
+                    && !(a > 0 && s.charAt(a - 1) == '.');
         }
 
         private boolean nameEdgeWord(String w) {

@@ -59,6 +59,35 @@ class SpanDisciplineTest {
     }
 
     @Test
+    void whenACapitalLetterHasItsPeriod_thenItIsAnInitialNotTheArticle() {
+        Set<String> withA = Set.of("a", "the", "of", "i");
+        SpanDiscipline d = new SpanDiscipline(withA::contains, withA::contains, w -> false, w -> false,
+                w -> false, r -> false, 5, 8, 0.9);
+        String text = "Dictated by Dr. A. Okoro; Name: Liu, Mio A.\nSeen by A. Smith for a Smith fracture.";
+        AnalyzedText t = new AnalyzedText(text);
+        java.util.function.Function<PhiSpan, List<String>> cut = s -> d.apply(t, s).stream()
+                .map(x -> text.substring(x.start(), x.end())).toList();
+        assertThat(cut.apply(name(text, "A. Okoro", 0.7, "opennlp"))).containsExactly("A. Okoro");
+        assertThat(cut.apply(name(text, "Liu, Mio A.", 0.7, "opennlp"))).containsExactly("Liu, Mio A.");
+        assertThat(cut.apply(name(text, "a Smith", 0.7, "opennlp"))).as("the article, no period")
+                .containsExactly("Smith");
+        String md = "Ordered by: Daniel Harris A.I.";
+        AnalyzedText m = new AnalyzedText(md);
+        assertThat(d.apply(m, name(md, "Daniel Harris A.I.", 0.7, "opennlp")).stream()
+                .map(x -> md.substring(x.start(), x.end()))).as("a credential's letters run together")
+                .containsExactly("Daniel Harris");
+    }
+
+    @Test
+    void whenTheDictionaryFoundAHospitalWhole_thenItsOwnArticleStays() {
+        String text = "Transferred from The Valley Hospital and from Our Lady of Lourdes.";
+        assertThat(pieces(text, place(text, "The Valley Hospital", PhiSubtype.HOSPITAL, 0.9, "dictionary")))
+                .containsExactly("The Valley Hospital");
+        assertThat(pieces(text, place(text, "from The Valley Hospital", PhiSubtype.HOSPITAL, 0.7, "corenlp")))
+                .as("a statistical span loses its edge words").containsExactly("Valley Hospital");
+    }
+
+    @Test
     void whenAStatisticalSpanIsMadeOfClinicalWords_thenNothingIsLeft() {
         String text = "THE MEDIASTINUM IS normal. EVIDENCE OF FOCAL AIRSPACE disease";
         assertThat(pieces(text, name(text, "THE MEDIASTINUM IS", 0.6, "opennlp"))).isEmpty();

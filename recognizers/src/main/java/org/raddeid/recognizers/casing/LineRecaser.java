@@ -57,6 +57,24 @@ final class LineRecaser {
         new PlaceShapes(v, text, forms, from, to).mark();
         lastCommaFirst(from, to);
         neighbours(from, to);
+        initials(from, to);
+    }
+
+    /**
+     * {@code shane m culp}: a single letter between two words read as names is a middle initial, written in capitals
+     * ({@code a} and {@code i} only with their period, which {@link #single} already saw).
+     */
+    private void initials(int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            Token t = tokens.get(k);
+            char c = lower.charAt(t.start());
+            if (t.kind() == Token.Kind.WORD && t.end() - t.start() == 1 && c != 'a' && c != 'i'
+                    && Character.isLetter(c) && forms[k - 1] == WordForm.CAPITALISED
+                    && forms[k + 1] == WordForm.CAPITALISED && t.start() - tokens.get(k - 1).end() == 1
+                    && tokens.get(k + 1).start() - t.end() == 1) {
+                forms[k] = WordForm.UPPER;
+            }
+        }
     }
 
     /**

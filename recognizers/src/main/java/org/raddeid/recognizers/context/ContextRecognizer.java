@@ -205,8 +205,9 @@ public final class ContextRecognizer implements Recognizer {
             }
             j = next;
         }
-        if (last < 0 || words == 0 || (needsProper && !proper)) {
-            return;
+        if (last < 0 || words == 0 || (needsProper && !proper)
+                || needsProper && !field && Citations.citedBody(text, k, last)) {
+            return; // per ACR 2017, per Fleischner Society guidelines: a cited body, no person
         }
         out.add(new PhiSpan(tokens.get(k).start(), tokens.get(last).end(), PhiType.NAME, sub, score, NAME));
     }

@@ -271,8 +271,9 @@ public final class DictionaryRecognizer implements Recognizer {
             boolean english = m.endToken() - m.firstToken() == 1 && (lex.isEnglish(lowerText) || lex.isName(lowerText));
             int after = m.endToken();
             // a city that is also a name or a word (Boston, Warren) reads as a city after a comma or a preposition
-            boolean placed = m.firstToken() > 0 && (TextShapes.isPunct(s, tokens.get(m.firstToken() - 1), ",")
-                    || PLACE_PREPOSITIONS.contains(text.lowerToken(m.firstToken() - 1)));
+            boolean placed = m.firstToken() > 0
+                    && (TextShapes.isPunct(s, tokens.get(m.firstToken() - 1), ",") && !lastFirst(text, m.firstToken())
+                            || PLACE_PREPOSITIONS.contains(text.lowerToken(m.firstToken() - 1)));
             boolean knownCity = m.value() == PlaceKind.CITY && (!english || placed);
             boolean stateFollows = after + 1 < tokens.size() && s.charAt(tokens.get(after).start()) == ','
                     && (stateCode(text, after + 1, knownCity)
@@ -343,6 +344,15 @@ public final class DictionaryRecognizer implements Recognizer {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "to", "of", "near");
+
+    /**
+     * True when the given name at token {@code k} follows a surname and a comma: {@code Brooks, Thomas, MD} is a
+     * person and a credential, not a city and a state.
+     */
+    private boolean lastFirst(AnalyzedText text, int k) {
+        String before = k > 1 ? text.lowerToken(k - 2) : "";
+        return lex.firstNames.contains(text.lowerToken(k)) && lex.isName(before);
+    }
 
     private static final Set<String> AMBIGUOUS_STATE_CODES = Set.of("MD", "PA", "DE", "IN", "OR", "ME", "MA", "MS",
             "OK", "HI", "ID", "CT", "MT", "LA", "CO", "AL", "DC", "GA", "VA", "NE", "MI", "WA", "PR", "VI", "GU");

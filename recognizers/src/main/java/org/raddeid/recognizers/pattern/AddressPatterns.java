@@ -40,11 +40,16 @@ public final class AddressPatterns {
     /** A capitalised word of any Latin script ({@code Rivoli}, {@code München}, {@code São}). */
     private static final String PROPER = "\\p{Lu}[\\p{L}'\u2019-]*";
     /** Street types written before the street's name, in Spanish, Italian, French, Portuguese and English. */
-    private static final String TYPE_FIRST = "(?:Calle|C/|Carrera|Calzada|Camino|Paseo|Avenida|Avda\\.?|Av\\.|Rambla"
+    private static final String TYPE_FIRST_WORDS = "Calle|C/|Carrera|Calzada|Camino|Paseo|Avenida|Avda\\.?|Av\\.|Rambla"
             + "|Via|Viale|Corso|Piazza|Strada|Vicolo|Rue|Avenue|Boulevard|Bd\\.?|Chemin|All[ée]e|Impasse|Quai"
-            + "|Rua|Travessa|Largo|Pra[çc]a|Estrada|Plaza|Plaça|Carrer)";
+            + "|Rua|Travessa|Largo|Pra[çc]a|Estrada|Plaza|Plaça|Carrer";
+    private static final String TYPE_FIRST = "(?:" + TYPE_FIRST_WORDS + ")";
+    /** A house number after the street's name ({@code Avenida Paulista, 1000}, {@code Rua Augusta nº 12}). */
+    private static final String NUMBER_AFTER = ",?[ \\t]+(?:n[º°o.]\\s*)?\\d{1,5}[A-Za-z]?(?![\\w/]|\\.\\d)";
     private static final String PARTICLES = "(?:(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|dei|degli"
             + "|des|du|le|la|les|d'|l'|el|los|las)\\s*)*";
+    /** The street's name after a type-first street word: capitalised words, particles between them. */
+    private static final String TYPE_FIRST_NAME = PARTICLES + PROPER + "(?:[ \\t]+" + PARTICLES + PROPER + "){0,3}";
     /** Street words that end a street's name, in German, Dutch and the Nordic languages ({@code Hoofdstraat}). */
     private static final String TYPE_LAST = "(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm|ufer|chaussee"
             + "|straat|laan|gracht|plein|gatan|vägen|gränd|torget|vej|veien|gata|katu)";
@@ -85,6 +90,13 @@ public final class AddressPatterns {
                         + "(?![\\w/]|\\.\\d))?")
                         .score(0.85).prefilter(Prefilter.NONE).validator(AddressPatterns::notLoneWord)
                         .keywords(TYPE_FIRST_KEYS).build(),
+                // via tasso 129, 29 rue de tanger: in text written in one case the street word has no capital, so a
+                // house number must go with it (the case view has restored the name's capitals)
+                PatternDefinition.builder("street-type-first-numbered", PhiSubtype.STREET,
+                        "(?<![\\w.,/-])(?:\\d{1,5}[A-Za-z]?,?[ \\t]+(?i:" + TYPE_FIRST_WORDS + ")[ \\t]+"
+                        + TYPE_FIRST_NAME + "(?:" + NUMBER_AFTER + ")?|(?i:" + TYPE_FIRST_WORDS + ")[ \\t]+"
+                        + TYPE_FIRST_NAME + NUMBER_AFTER + ")")
+                        .score(0.85).digitReach(90).keywords(TYPE_FIRST_KEYS).build(),
                 // Ismaninger Str. 22, Hoofdstraat 12, Drottninggatan 5, Bahnhofstraße 3a
                 PatternDefinition.builder("street-type-last", PhiSubtype.STREET,
                         "(?<![\\w-])(?:\\p{Lu}[\\p{L}-]*?" + TYPE_LAST + "|" + PROPER + "[ \\t]+" + TYPE_WORD + ")"

@@ -54,6 +54,8 @@ class TruecaserTest {
             social: mother ren called, updated.                   | Social: Mother Ren called, updated.
             gastroscope inserted per os and advanced.             | Gastroscope inserted per os and advanced.
             on mark crohn, medical record number 3002.            | On Mark Crohn, medical record number 3002.
+            my name is shane m culp                               | My name is Shane M Culp
+            grade b lesion, 2 x 3 cm.                             | Grade b lesion, 2 x 3 cm.
             """)
     void whenALineIsAllLowerCase_thenNamesAndPlacesAreCapitalised(String text, String expected) {
         assertThat(view(text)).isEqualTo(expected);

@@ -83,6 +83,15 @@ class ContextRecognizerTest {
     }
 
     @Test
+    void aBodyWhoseGuidanceIsCitedIsNoName() {
+        assertThat(found("Recommend follow-up per ACR 2017 white paper and per Fleischner Society guidelines."))
+                .isEmpty();
+        assertThat(found("Follow-up per Fleischner criteria; per Lung-RADS 2022.")).isEmpty();
+        assertThat(found("Plan per Okafor 2 days ago. d/w Marquez today.")).containsExactly("Okafor/null",
+                "Marquez/DOCTOR");
+    }
+
+    @Test
     void twoSpacesEndAHeaderFieldValue() {
         assertThat(found("PATIENT: GOMEZ, RAFAEL  MRN: 88812345")).containsExactly("GOMEZ, RAFAEL/PATIENT");
     }

@@ -69,6 +69,10 @@ class DictionaryRecognizerTest {
     @Test
     void credentialsAreNotStates() {
         assertThat(found("Ordering physician: Lewis, Michael, MD", PhiType.LOCATION)).isEmpty();
+        // a given name that is also a city (Thomas, OK) after a surname and a comma: a person and a credential
+        assertThat(found("ORDERING PHYSICIAN: Brooks, Thomas, MD, PhD", PhiType.LOCATION)).isEmpty();
+        assertThat(found("Outside CT from Harmon Hospital, Boston, MA dated 3/4.", PhiType.LOCATION))
+                .contains("Boston", "MA");
     }
 
     @Test

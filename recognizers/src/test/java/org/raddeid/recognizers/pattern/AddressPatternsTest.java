@@ -33,6 +33,8 @@ class AddressPatternsTest {
             10 Downing Street, SW1A 2AA London            | SW1A 2AA                 | ZIP
             24 Sussex Drive, K1M 1M4 Ottawa               | K1M 1M4                  | ZIP
             Apt. 839                                      | Apt. 839                 | STREET
+            megan lives on via Tasso 129 street.          | via Tasso 129            | STREET
+            lives at 29 rue de Tanger, cite Ben Hjel      | 29 rue de Tanger         | STREET
             """)
     void whenAddress_thenLocationSpan(String text, String covered, PhiSubtype subtype) {
         Spans.assertFound(text, covered, subtype);
@@ -49,6 +51,8 @@ class AddressPatternsTest {
             Spring 2012 follow-up.
             2019 CT showed no change.
             Via email sent to the team.
+            inserted via femoral sheath 5 fr
+            contrast given via 2 peripheral lines
             """)
     void whenNotAddress_thenNoLocationSpan(String text) {
         Spans.assertNone(text, PhiType.LOCATION);
