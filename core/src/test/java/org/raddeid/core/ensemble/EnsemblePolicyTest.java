@@ -14,8 +14,8 @@ import org.raddeid.core.text.AnalyzedText;
 
 class EnsemblePolicyTest {
 
-    /** A recognizer reporting fixed spans, so the policy is tested alone. */
-    private static Recognizer fixed(String name, PhiSpan... spans) {
+    /** A recognizer reporting fixed spans, so the policy is tested alone (shared with the other ensemble tests). */
+    static Recognizer fixed(String name, PhiSpan... spans) {
         return new Recognizer() {
             public String name() {
                 return name;

@@ -64,26 +64,11 @@ class ViewAndSeedsTest {
         assertThat(v.tokens()).isEqualTo(t.tokens());
     }
 
-    private static Recognizer fixed(String name, PhiSpan... spans) {
-        return new Recognizer() {
-            public String name() {
-                return name;
-            }
-
-            public Set<PhiType> types() {
-                return Set.of(PhiType.values());
-            }
-
-            public List<PhiSpan> recognize(AnalyzedText text) {
-                return List.of(spans);
-            }
-        };
-    }
 
     @Test
     void whenANameIsFoundByOneStatisticalRecognizerOnly_thenItDoesNotSpread() {
         String text = "WITH contrast. Patient tolerated WITH ease. WITH";
-        Ensemble e = new Ensemble("e", List.of(fixed("opennlp", PhiSpan.of(0, 4, PhiSubtype.PATIENT, 0.6, "opennlp"))),
+        Ensemble e = new Ensemble("e", List.of(EnsemblePolicyTest.fixed("opennlp", PhiSpan.of(0, 4, PhiSubtype.PATIENT, 0.6, "opennlp"))),
                 new EnsemblePolicy(Map.of(), Veto.NONE, 0, true, w -> false)
                         .withCueRecognizers(r -> r.equals("context")));
         assertThat(e.recognize(new AnalyzedText(text))).extracting(s -> text.substring(s.start(), s.end()))
@@ -96,7 +81,7 @@ class ViewAndSeedsTest {
         PhiSpan cued = PhiSpan.of(4, 10, PhiSubtype.DOCTOR, 0.95, "context");
         PhiSpan a = PhiSpan.of(35, 40, PhiSubtype.PATIENT, 0.6, "opennlp");
         PhiSpan b = PhiSpan.of(35, 40, PhiSubtype.PATIENT, 0.6, "corenlp");
-        Ensemble e = new Ensemble("e", List.of(fixed("context", cued), fixed("opennlp", a), fixed("corenlp", b)),
+        Ensemble e = new Ensemble("e", List.of(EnsemblePolicyTest.fixed("context", cued), EnsemblePolicyTest.fixed("opennlp", a), EnsemblePolicyTest.fixed("corenlp", b)),
                 new EnsemblePolicy(Map.of(), Veto.NONE, 0, true, w -> false)
                         .withCueRecognizers(r -> r.equals("context")));
         assertThat(e.recognize(new AnalyzedText(text))).extracting(s -> text.substring(s.start(), s.end()))

@@ -46,19 +46,19 @@ class CaseRobustnessTest {
     @ParameterizedTest(name = "[{index}] report {0}")
     @ValueSource(ints = {0, 1, 2, 3})
     void whenTheCaseChanges_thenTheDefaultEnsembleFindsTheSameSpans(int i) {
-        String text = REPORTS[i];
-        List<String> original = spans(standard, text);
-        assertThat(spans(standard, text.toUpperCase(Locale.ROOT))).as("ALL CAPS").isEqualTo(original);
-        assertThat(spans(standard, text.toLowerCase(Locale.ROOT))).as("lower case").isEqualTo(original);
+        assertSameSpansInEveryCase(standard, REPORTS[i]);
     }
 
     @ParameterizedTest(name = "[{index}] report {0}")
     @ValueSource(ints = {0, 1, 2, 3})
     void whenTheCaseChanges_thenTheFastEnsembleFindsTheSameSpans(int i) {
-        String text = REPORTS[i];
-        List<String> original = spans(fast, text);
-        assertThat(spans(fast, text.toUpperCase(Locale.ROOT))).as("ALL CAPS").isEqualTo(original);
-        assertThat(spans(fast, text.toLowerCase(Locale.ROOT))).as("lower case").isEqualTo(original);
+        assertSameSpansInEveryCase(fast, REPORTS[i]);
+    }
+
+    private static void assertSameSpansInEveryCase(Deidentifier d, String text) {
+        List<String> original = spans(d, text);
+        assertThat(spans(d, text.toUpperCase(Locale.ROOT))).as("ALL CAPS").isEqualTo(original);
+        assertThat(spans(d, text.toLowerCase(Locale.ROOT))).as("lower case").isEqualTo(original);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
