@@ -139,7 +139,7 @@ public final class Ensembles {
         return new EnsemblePolicy(Map.of(), (t, s) -> allowlist.vetoes(t, s) || clinical.vetoes(t, s), VETO_BELOW,
                 true, lex::isEnglish, w -> cues.titles.contains(w) || cues.credentials.contains(w)
                         || NOT_NAME_PARTS.contains(w) || neverAName(lex, words, w))
-                .withView(TRUECASER)
+                .withView(Truecasing.VIEW)
                 .withDiscipline(discipline())
                 .withCueRecognizers(CUE_RECOGNIZERS::contains);
     }
@@ -178,8 +178,13 @@ public final class Ensembles {
                 words::periodAbbreviation, LIST_BASED::contains, MAX_NAME_WORDS, MAX_PLACE_WORDS, VETO_BELOW);
     }
 
-    /** Restores the case of ALL-CAPS and lower-case lines before any recognizer reads them. */
-    private static final TextView TRUECASER = new Truecaser();
+    /**
+     * Restores the case of ALL-CAPS and lower-case lines before any recognizer reads them. Built with the first
+     * ensemble that uses it, so its lexicons load (and are timed) with the ensemble, not when a name is looked up.
+     */
+    private static final class Truecasing {
+        static final TextView VIEW = new Truecaser();
+    }
 
     /** Name, place and profession hits scoring below this may be vetoed by the medical allowlist. */
     static final double VETO_BELOW = 0.9;
