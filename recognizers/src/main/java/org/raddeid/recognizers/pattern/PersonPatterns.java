@@ -13,6 +13,10 @@ public final class PersonPatterns {
     private PersonPatterns() {
     }
 
+    /** Two- and three-letter words that follow "initials" in a sentence and are no initials. */
+    private static final String SHORT_WORDS = "(?i:and|are|the|for|was|were|of|on|in|at|to|by|or|is|as|an|am|be|do"
+            + "|if|it|no|so|up|we|me|my|he|she|his|her|not|all|per|via|ok)";
+
     /** Returns the definitions. */
     public static List<PatternDefinition> definitions() {
         return List.of(
@@ -22,13 +26,16 @@ public final class PersonPatterns {
                         .caseInsensitive().score(0.8).prefilter(Prefilter.NONE).keywords("user", "login").validator(PersonPatterns::notWord)
                         .build(),
                 PatternDefinition.builder("initials", PhiSubtype.PATIENT,
-                                "(?<![A-Za-z])(?:[Ii]nitials|INITIALS)\\s*[:(]?\\s*(?<v>[A-Z]\\.?[A-Z]\\.?(?:[A-Z]\\.?)?)"
+                                "(?<![A-Za-z])(?:[Ii]nitials|INITIALS)\\s*[:(]?\\s*(?<v>[A-Z]\\.?[A-Z]\\.?(?:[A-Z]\\.?)?"
+                                        // after the label, initials in one case too (patient initials rn), but no
+                                        // short word (initials and date of birth)
+                                        + "|(?!" + SHORT_WORDS + "(?![A-Za-z]))(?i:[a-z]\\.?[a-z]\\.?(?:[a-z]\\.?)?))"
                                         + "(?![A-Za-z])")
                         .score(0.85).prefilter(Prefilter.NONE).keywords("initials").build(),
                 PatternDefinition.builder("transcription-initials", PhiSubtype.DOCTOR,
                                 "(?<![A-Za-z])(?i:transcribed|typed|dictated|tr|dt)\\s*(?i:by)?\\s*[:]?\\s*"
-                                        + "(?<v>[A-Z]{2,3}/[a-z]{2,3}|[a-z]{2,3}/[A-Z]{2,3}|[A-Z]{2,3}/[A-Z]{2,3}"
-                                        + "|[a-z]{2,3}/[a-z]{2,3})(?![A-Za-z0-9/])")
+                                        // KM/sb, KM/SB, km/sb: after the label, the case of the letters says nothing
+                                        + "(?<v>(?i:[a-z]{2,3}/[a-z]{2,3}))(?![A-Za-z0-9/])")
                         .score(0.85).prefilter(Prefilter.NONE).keywords("transcri", "typed", "dictated", "tr", "dt").build());
     }
 

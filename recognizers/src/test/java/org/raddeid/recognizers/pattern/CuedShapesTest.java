@@ -17,6 +17,9 @@ class CuedShapesTest {
             Transcribed by: DI/pp                                     | DI/pp            | DOCTOR
             TRANSCRIBED BY: KM/SB                                     | KM/SB            | DOCTOR
             transcribed by km/sb                                      | km/sb            | DOCTOR
+            TRANSCRIBED BY: KM/Sb                                     | KM/Sb            | DOCTOR
+            confirmed with patient initials rn and date of birth      | rn               | PATIENT
+            confirmed with patient (initials v.g.) and DOB            | v.g.             | PATIENT
             Patient Location: Room 559B                               | 559B             | ROOM
             Loc: Rm 12                                                | 12               | ROOM
             communicated to Dr. Kwon (pager x8-9914) at 11:14         | x8-9914          | PHONE
@@ -41,6 +44,7 @@ class CuedShapesTest {
         Spans.assertNone("Plate and screws at the 5th metatarsal; 3.5 mm plate.", PhiType.ID);
         Spans.assertNone("PA/lat views of the chest.", PhiType.NAME);
         Spans.assertNone("Extra CT/MR views; contrast CT/PET.", PhiType.NAME);
+        Spans.assertNone("Patient identity confirmed by initials and date of birth; initials ok.", PhiType.NAME);
     }
 
     @Test
