@@ -16,14 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * seed-7 generated corpus (every writing style) and the 300 IU chest X-ray reports, which hold no PHI, each scored in
  * the original, UPPER and lower case variants through {@code evaluate --variants}.
  *
- * <p>The floors sit a little below the figures in docs/EVALUATION.md (2026-12-06, commit 4072ae3: recall
- * 99.85/99.61/99.51%, precision 98.55/97.82/97.91%, IU 0.06/0.13/0.13 flagged tokens per 1,000, that is 1-2 of
+ * <p>The floors sit a little below the figures in docs/EVALUATION.md (2026-12-06, commit 646f0f3: recall
+ * 99.93/99.81/99.81%, precision 98.56/97.82/97.92%, IU 0.06/0.13/0.13 flagged tokens per 1,000, that is 1-2 of
  * 15,678). Raise them when the figures rise; never lower them to make a change pass.
  */
 class RobustnessGuardTest {
 
     /** Token recall floor per variant on the dev split. */
-    private static final Map<String, Double> RECALL = Map.of("original", 0.996, "upper", 0.993, "lower", 0.992);
+    private static final Map<String, Double> RECALL = Map.of("original", 0.997, "upper", 0.995, "lower", 0.995);
     /** Token precision floor per variant on the dev split. */
     private static final Map<String, Double> PRECISION = Map.of("original", 0.980, "upper", 0.973, "lower", 0.974);
     /** Flagged tokens per 1,000 on the IU reports, ceiling per variant. */
