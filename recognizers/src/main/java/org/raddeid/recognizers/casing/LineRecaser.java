@@ -1,5 +1,7 @@
 package org.raddeid.recognizers.casing;
 
+import static org.raddeid.recognizers.dictionary.ClosedWords.WEEKDAYS;
+
 import java.util.List;
 import org.raddeid.core.text.AnalyzedText;
 import org.raddeid.core.text.Token;
@@ -15,8 +17,6 @@ final class LineRecaser {
 
     /** Words no list knows are capitalised from this many letters: shorter ones are read as acronyms. */
     private static final int MIN_UNKNOWN_CAPITALISED = 4;
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
     /** English contractions after an apostrophe ({@code we'll}, {@code don't}, {@code they're}). */
     private static final java.util.Set<String> CLITICS = java.util.Set.of("ll", "re", "ve", "m", "d", "t", "s");
 

@@ -1,5 +1,7 @@
 package org.raddeid.recognizers.casing;
 
+import static org.raddeid.recognizers.dictionary.ClosedWords.NAME_PARTICLES;
+
 import java.util.List;
 import java.util.Set;
 import org.raddeid.core.PhiSubtype;
@@ -26,8 +28,6 @@ final class NameCues {
     /** Words that end a hospital's short name ({@code chen memorial}, {@code valley grove general}). */
     private static final Set<String> INSTITUTION_ENDS = Set.of("general", "memorial", "regional", "hospital",
             "medical", "clinic", "infirmary", "community", "presbyterian", "methodist", "baptist", "children's");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
-            "du", "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "st");
 
     private final Vocabulary v;
     private final AnalyzedText text;
@@ -262,7 +262,7 @@ final class NameCues {
             if (TextShapes.isPunct(s, tokens.get(q), ".") && tokens.get(q - 1).end() - tokens.get(q - 1).start() == 1) {
                 q++; // an initial's period: "j. smith"
             }
-            while (q < tokens.size() && lowerCaseWord(q) && PARTICLES.contains(word(q))) {
+            while (q < tokens.size() && lowerCaseWord(q) && NAME_PARTICLES.contains(word(q))) {
                 q++;
             }
             if (more == 0 && q + 1 < tokens.size() && TextShapes.isPunct(s, tokens.get(q), ",")

@@ -1,5 +1,8 @@
 package org.raddeid.recognizers.casing;
 
+import static org.raddeid.recognizers.dictionary.ClosedWords.US_STATE_CODES;
+import static org.raddeid.recognizers.dictionary.ClosedWords.WEEKDAYS;
+
 import java.util.List;
 import java.util.Set;
 import org.raddeid.core.text.AnalyzedText;
@@ -37,12 +40,6 @@ final class PlaceShapes {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> STATE_CODES = Set.of("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl",
-            "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
-            "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
-            "va", "wa", "wv", "wi", "wy", "pr");
     private static final int MAX_RUN = 6;
 
     private final Vocabulary v;
@@ -81,7 +78,7 @@ final class PlaceShapes {
                 institution(k);
             } else if (WEEKDAYS.contains(w) || MONTHS.contains(w) && nextToNumber(k)) {
                 forms[k] = WordForm.CAPITALISED;
-            } else if (STATE_CODES.contains(w) && (zipFollows(k) || !v.functionWord(w) && endsField(k))) {
+            } else if (US_STATE_CODES.contains(w) && (zipFollows(k) || !v.functionWord(w) && endsField(k))) {
                 forms[k] = WordForm.UPPER; // LONG BEACH, CA 90853; ELK FALLS, KS, DATED
                 cityBefore(k);
             }
@@ -223,7 +220,7 @@ final class PlaceShapes {
             }
         }
         int c = b < to && TextShapes.isPunct(s, tokens.get(b), ",") ? b + 1 : b;
-        return !(c < to && tokens.get(c).kind() == Token.Kind.WORD && STATE_CODES.contains(word(c)));
+        return !(c < to && tokens.get(c).kind() == Token.Kind.WORD && US_STATE_CODES.contains(word(c)));
     }
 
     private boolean nextToNumber(int k) {

@@ -1,5 +1,7 @@
 package org.raddeid.recognizers.context;
 
+import static org.raddeid.recognizers.dictionary.ClosedWords.NAME_PARTICLES;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +45,6 @@ public final class ContextRecognizer implements Recognizer {
     private static final Set<String> STATE_CODES = Set.of("ma", "md", "pa", "ms", "me", "de", "ri", "mn", "ne",
             "nd", "sc", "ct", "ga", "la", "co", "mt", "ok", "or", "in");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "to", "of", "near");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
-            "du", "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "st");
 
     private final Lexicons lex;
     private final ClinicalLexicon clinical = ClinicalLexicon.shared();
@@ -154,7 +154,7 @@ public final class ContextRecognizer implements Recognizer {
                 break;
             }
             String lw = lower.substring(w.start(), w.end());
-            if (w.kind() == Token.Kind.WORD && PARTICLES.contains(lw) && particleChainEndsInName(text, j)) {
+            if (w.kind() == Token.Kind.WORD && NAME_PARTICLES.contains(lw) && particleChainEndsInName(text, j)) {
                 j++;
                 continue;
             }
@@ -292,7 +292,7 @@ public final class ContextRecognizer implements Recognizer {
                 break;
             }
             String lw = lower.substring(w.start(), w.end());
-            if (PARTICLES.contains(lw) && words > 0 && j > 0) {
+            if (NAME_PARTICLES.contains(lw) && words > 0 && j > 0) {
                 j--;
                 continue;
             }
@@ -340,11 +340,11 @@ public final class ContextRecognizer implements Recognizer {
         String lower = text.lowerCase();
         int k = j;
         while (k < tokens.size() && k - j < 3 && tokens.get(k).kind() == Token.Kind.WORD
-                && PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))) {
+                && NAME_PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))) {
             k++;
         }
         return k < tokens.size() && k > j && TextShapes.capitalised(text.text(), tokens.get(k))
-                && !PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))
+                && !NAME_PARTICLES.contains(lower.substring(tokens.get(k).start(), tokens.get(k).end()))
                 && text.lineStart(tokens.get(k).start()) == text.lineStart(tokens.get(j).start());
     }
 

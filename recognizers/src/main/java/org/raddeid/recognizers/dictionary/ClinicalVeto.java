@@ -1,5 +1,7 @@
 package org.raddeid.recognizers.dictionary;
 
+import static org.raddeid.recognizers.dictionary.ClosedWords.US_STATE_CODES;
+
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -245,15 +247,10 @@ public final class ClinicalVeto implements Veto {
         }
         String w = text.lowerCase().substring(t.start(), t.end());
         // MAC, KUB, ACE, LES: a clinical abbreviation, though a place or a name spells it too
-        if (ClinicalLexicon.shared().abbreviation(w) != null && !STATE_CODES.contains(w)) {
+        if (ClinicalLexicon.shared().abbreviation(w) != null && !US_STATE_CODES.contains(w)) {
             return true;
         }
         return !lex.commonNames.contains(w) && !lex.places.contains(w);
     }
 
-    /** US state codes, which stand alone after a city ({@code Boston, MA}). */
-    private static final Set<String> STATE_CODES = Set.of("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc",
-            "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt",
-            "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
-            "vt", "va", "wa", "wv", "wi", "wy", "pr");
 }

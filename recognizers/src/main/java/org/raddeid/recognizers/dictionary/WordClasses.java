@@ -1,5 +1,7 @@
 package org.raddeid.recognizers.dictionary;
 
+import static org.raddeid.recognizers.dictionary.ClosedWords.WEEKDAYS;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +45,6 @@ public final class WordClasses {
             "good", "samaritan", "providence", "trinity", "grace", "hope", "faith", "bay", "lake", "river", "park",
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "mass", "new",
             "san", "santa", "los", "las", "el", "fort", "port", "beach", "springs", "hills", "heights");
-    /** Days of the week: capitalised, and no one's name. */
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     /** Name particles, parts of a name ({@code van der Berg}, {@code de la Cruz}), whatever else they spell. */
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
             "du", "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "mac", "mc", "ap", "ul", "abu");
