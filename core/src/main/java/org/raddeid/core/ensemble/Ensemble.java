@@ -167,7 +167,8 @@ public final class Ensemble {
      * @throws RecognitionException when a recognizer fails
      */
     public List<PhiSpan> recognize(AnalyzedText text) {
-        return resolve(text, candidates(text));
+        AnalyzedText view = view(text); // built once for the recognizers and the rules
+        return resolve(view, candidates(view));
     }
 
     /**

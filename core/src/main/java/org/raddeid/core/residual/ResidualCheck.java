@@ -110,14 +110,13 @@ public final class ResidualCheck {
      *     degrade mode is left out, and said in the answer)
      */
     public Opinion opinion(String text) {
-        AnalyzedText analyzed = new AnalyzedText(text);
-        Ensemble.Candidates c = opinion.collect(analyzed);
+        // as the first pass sees them: on its view of the text (truecased, built once), after its span discipline
+        AnalyzedText viewed = opinion.view(new AnalyzedText(text));
+        Ensemble.Candidates c = opinion.collect(viewed);
         List<PhiSpan> spans = new ArrayList<>();
         List<PhiSpan> medical = new ArrayList<>();
-        // as the first pass sees them: on its view of the text (truecased), after its span discipline
-        AnalyzedText viewed = opinion.view(analyzed);
         List<PhiSpan> disciplined = opinion.policy().discipline().applyAll(viewed, c.spans());
-        for (PhiSpan m : opinion.resolve(analyzed, c.spans())) {
+        for (PhiSpan m : opinion.resolve(viewed, c.spans())) {
             (vetoedByFirstPass(viewed, m, disciplined) ? medical : spans).add(m);
         }
         return new Opinion(spans, medical, c.degraded());
