@@ -45,7 +45,6 @@ final class PlaceShapes {
     private final Vocabulary v;
     private final AnalyzedText text;
     private final String s;
-    private final String lower;
     private final List<Token> tokens;
     private final WordForm[] forms;
     private final int from;
@@ -55,7 +54,6 @@ final class PlaceShapes {
         this.v = vocabulary;
         this.text = text;
         this.s = text.text();
-        this.lower = text.lowerCase();
         this.tokens = text.tokens();
         this.forms = forms;
         this.from = from;
@@ -248,6 +246,6 @@ final class PlaceShapes {
     }
 
     private String word(int k) {
-        return lower.substring(tokens.get(k).start(), tokens.get(k).end());
+        return text.lowerToken(k); // cut once per text and shared with the recognizers
     }
 }
