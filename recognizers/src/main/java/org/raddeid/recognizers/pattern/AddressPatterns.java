@@ -85,9 +85,8 @@ public final class AddressPatterns {
                 // 948 Calle Real, Via Esperanza, 12 Rue de Rivoli, Avenida Paulista 1000: the type comes first, and the
                 // house number, before or after, goes with the street
                 PatternDefinition.builder("street-type-first", PhiSubtype.STREET,
-                        "(?<![\\w.,/-])(?:\\d{1,5}[A-Za-z]?,?\\s+)?" + TYPE_FIRST + "\\s+" + PARTICLES + PROPER
-                        + "(?:[ \\t]+" + PARTICLES + PROPER + "){0,3}(?:,?[ \\t]+(?:n[º°o.]\\s*)?\\d{1,5}[A-Za-z]?"
-                        + "(?![\\w/]|\\.\\d))?")
+                        "(?<![\\w.,/-])(?:\\d{1,5}[A-Za-z]?,?\\s+)?" + TYPE_FIRST + "\\s+" + TYPE_FIRST_NAME
+                        + "(?:" + NUMBER_AFTER + ")?")
                         .score(0.85).prefilter(Prefilter.NONE).validator(AddressPatterns::notLoneWord)
                         .keywords(TYPE_FIRST_KEYS).build(),
                 // via tasso 129, 29 rue de tanger: in text written in one case the street word has no capital, so a
