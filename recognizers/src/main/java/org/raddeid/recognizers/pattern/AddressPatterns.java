@@ -48,6 +48,15 @@ public final class AddressPatterns {
     private static final String NUMBER_AFTER = ",?[ \\t]+(?:n[º°o.]\\s*)?\\d{1,5}[A-Za-z]?(?![\\w/]|\\.\\d)";
     private static final String PARTICLES = "(?:(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|dei|degli"
             + "|des|du|le|la|les|d'|l'|el|los|las)\\s*)*";
+    /** Where a postcode with its city starts: after a comma or at a line start. */
+    private static final String POSTCODE_PLACE = "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))";
+    /** German, French, Nordic and Dutch (81675, D-81675, 111 22), British (SW1A 1AA) and Canadian (K1A 0B1) codes. */
+    private static final String POSTCODE = "(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
+            + "|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d";
+    /** The city after its postcode: one or two capitalised words ({@code München}, {@code Bad Homburg}). */
+    private static final String POSTCODE_CITY = "\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?";
+    /** What may follow the city: punctuation, the line end or a bracket. */
+    private static final String CITY_END = "[ \\t]*(?:[,.;]|$|\\()";
     /** The street's name after a type-first street word: capitalised words, particles between them. */
     private static final String TYPE_FIRST_NAME = PARTICLES + PROPER + "(?:[ \\t]+" + PARTICLES + PROPER + "){0,3}";
     /** Street words that end a street's name, in German, Dutch and the Nordic languages ({@code Hoofdstraat}). */
@@ -104,14 +113,10 @@ public final class AddressPatterns {
                 // 81675 München, 75001 Paris, 111 22 Stockholm, SW1A 1AA London, K1A 0B1 Ottawa: a postcode right
                 // before a capitalised city, after a comma or at a line start
                 PatternDefinition.builder("postcode-city", PhiSubtype.ZIP,
-                        "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))(?<v>(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}"
-                        + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)"
-                        + "(?=[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?[ \\t]*(?:[,.;]|$|\\())")
+                        POSTCODE_PLACE + "(?<v>" + POSTCODE + ")(?=[ \\t]+" + POSTCODE_CITY + CITY_END + ")")
                         .score(0.75).digitReach(3).build(),
                 PatternDefinition.builder("city-after-postcode", PhiSubtype.CITY,
-                        "(?m)(?:(?<=,[ \\t]{0,2})|(?<=^[ \\t]{0,4}))(?:(?:[A-Z]{1,2}-)?\\d{4,5}|\\d{3} \\d{2}"
-                        + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)[ \\t]+"
-                        + "(?<v>\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[ \\t-]\\p{Lu}[\\p{L}'-]+)?)(?=[ \\t]*(?:[,.;]|$|\\())")
+                        POSTCODE_PLACE + "(?:" + POSTCODE + ")[ \\t]+(?<v>" + POSTCODE_CITY + ")(?=" + CITY_END + ")")
                         .score(0.75).digitReach(3).build(),
                 // a unit on its own line of an address block ("Apt. 839", "Suite 200")
                 PatternDefinition.builder("unit-line", PhiSubtype.STREET,
